@@ -1,0 +1,17 @@
+//! GS1 DataMatrix for pharmaceutical serialization and track & trace.
+//!
+//! Data flows `serial -> gs1 -> encode -> ecc -> matrix -> render` when printing, and
+//! `read -> matrix -> ecc -> decode -> gs1` when verifying. Each stage is one module.
+//!
+//! The core (GS1 layer, codec, serials) is `no_std` + `alloc`; PNG/JPEG I/O sits behind the
+//! `image` feature and the `gs1dm` command-line tool behind `cli`.
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+extern crate alloc;
+
+pub mod error;
+pub mod matrix;
+
+pub use error::Error;
