@@ -7,7 +7,14 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-/// GS1 DataMatrix toolkit for pharmaceutical serialization.
+mod check;
+mod decode;
+mod encode;
+mod epc;
+mod epcis;
+mod serials;
+
+/// GS1 DataMatrix toolkit for pharmaceutical serialization and track & trace.
 #[derive(Parser)]
 #[command(name = "gs1dm", version, about)]
 struct Cli {
@@ -16,9 +23,29 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
-enum Command {}
+enum Command {
+    /// Validate GS1 element strings (one argument, or JSON Lines on stdin).
+    Check(check::CheckArgs),
+    /// Encode an element string (or raw bytes) into a DataMatrix symbol.
+    Encode(encode::EncodeArgs),
+    /// Decode DataMatrix symbols from images or module matrices.
+    Decode(decode::DecodeArgs),
+    /// Generate collision-free randomized serial numbers.
+    Serials(serials::SerialsArgs),
+    /// Convert between element strings and EPC URNs.
+    Epc(epc::EpcArgs),
+    /// Write EPCIS 2.0 documents for serialized packs.
+    Epcis(epcis::EpcisArgs),
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {}
+    match cli.command {
+        Command::Check(a) => check::run(a),
+        Command::Encode(a) => encode::run(a),
+        Command::Decode(a) => decode::run(a),
+        Command::Serials(a) => serials::run(a),
+        Command::Epc(a) => epc::run(a),
+        Command::Epcis(a) => epcis::run(a),
+    }
 }
