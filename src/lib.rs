@@ -11,7 +11,9 @@
 
 extern crate alloc;
 
+pub mod ecc;
 pub mod error;
 pub mod matrix;
+pub mod symbol;
 
 pub use error::Error;
