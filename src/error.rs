@@ -10,4 +10,10 @@ pub enum Error {
     /// The module matrix layer failed (finder/timing pattern, grid shape).
     #[error(transparent)]
     Matrix(#[from] crate::matrix::MatrixError),
+    /// Reed-Solomon error correction failed.
+    #[error(transparent)]
+    Ecc(#[from] crate::ecc::CorrectError),
+    /// Decoding a symbol (grid -> codewords -> data) failed.
+    #[error(transparent)]
+    Decode(#[from] crate::decode::DecodeError),
 }

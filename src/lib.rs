@@ -11,9 +11,11 @@
 
 extern crate alloc;
 
+pub mod decode;
 pub mod ecc;
 pub mod error;
 pub mod matrix;
 pub mod symbol;
 
+pub use decode::{DecodedSymbol, decode_grid};
 pub use error::Error;

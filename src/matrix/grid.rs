@@ -25,6 +25,14 @@ pub enum MatrixError {
         /// 0-based column of the problem.
         col: usize,
     },
+    /// The grid has ECC200 dimensions but no orientation shows a fitting finder/timing pattern.
+    #[error("no finder/timing pattern fits the {rows}x{cols} grid")]
+    FinderPattern {
+        /// Rows of the grid.
+        rows: usize,
+        /// Columns of the grid.
+        cols: usize,
+    },
     /// A codeword buffer does not match the symbol size's codeword count.
     #[error("expected {expected} codewords, got {got}")]
     WrongCodewordCount {

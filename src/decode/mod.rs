@@ -1,0 +1,220 @@
+//! Data codewords -> transmitted bytes: the six ECC200 encodation modes and the symbol-level
+//! features (FNC1/GS1, ECI, macros, structured append, reader programming).
+//!
+//! Sits after error correction in the read path (`read -> matrix -> ecc -> decode -> gs1`); it
+//! is the inverse of `encode/`. [`decode_codewords`] is the entry point; [`merge_structured_append`]
+//! joins a complete structured append sequence.
+//!
+//! Reference: ISO/IEC 16022:2006 clause 5.2 (encodation), 5.4 (ECI), 5.5 (macros), 5.6
+//! (structured append), 5.2.4.9 (reader programming) and Annex N / Table 10 (symbology
+//! identifiers `]d1`..`]d6`); ISO/IEC 21471 clause 5.7 for DMRE, which uses the same
+//! identifiers as ECC200.
+
+mod modes;
+mod symbol;
+
+use alloc::vec::Vec;
+
+pub use modes::decode_codewords;
+pub use symbol::{DecodeOptions, DecodedSymbol, decode_grid, decode_grid_with};
+
+/// Errors of the data decoding layer.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DecodeError {
+    /// The grid is not an ECC200 symbol (size, finder/timing pattern).
+    #[error(transparent)]
+    Matrix(#[from] crate::matrix::MatrixError),
+    /// Reed-Solomon could not correct the codewords (damage beyond capacity).
+    #[error(transparent)]
+    Ecc(#[from] crate::ecc::CorrectError),
+    /// A codeword that is not valid where it appears (e.g. 0, or 242..=255 in ASCII mode).
+    #[error("invalid codeword {value} at data codeword {pos}")]
+    InvalidCodeword {
+        /// 0-based index in the data codewords.
+        pos: usize,
+        /// The codeword value.
+        value: u8,
+    },
+    /// A field runs past the end of the data codewords (Base256 length, ECI, structured append).
+    #[error("data ends inside a field starting at data codeword {pos}")]
+    Truncated {
+        /// 0-based index in the data codewords where the field started.
+        pos: usize,
+    },
+    /// A feature that may only appear in the first position appeared later (macro, structured
+    /// append, reader programming).
+    #[error("codeword {value} at data codeword {pos} is only valid at the start")]
+    Misplaced {
+        /// 0-based index in the data codewords.
+        pos: usize,
+        /// The codeword value.
+        value: u8,
+    },
+    /// Structured append sequence incomplete or inconsistent.
+    #[error("structured append: {kind:?} (position {position}, total {total})")]
+    StructuredAppend {
+        /// What is wrong.
+        kind: StructuredAppendProblem,
+        /// Symbol position involved (1-based; 0 when not applicable).
+        position: u8,
+        /// Sequence length expected.
+        total: u8,
+    },
+}
+
+/// What is wrong with a structured append sequence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum StructuredAppendProblem {
+    /// A symbol carries no structured append header.
+    NotStructuredAppend,
+    /// Symbols disagree on file identification or total count.
+    Mismatch,
+    /// A position appears twice.
+    Duplicate,
+    /// A position is missing.
+    Missing,
+    /// An empty list was given.
+    Empty,
+}
+
+/// Where FNC1 appeared at the start of the data, which decides the symbology identifier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Fnc1Mode {
+    /// No leading FNC1: plain ECC200 data.
+    #[default]
+    None,
+    /// FNC1 in first position (after an optional structured append header): GS1 data.
+    Gs1,
+    /// FNC1 in second position, after a one-letter or two-digit application indicator (AIM).
+    Aim,
+}
+
+/// A macro header that the decoder expanded (ISO/IEC 16022 clause 5.5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Macro {
+    /// Codeword 236: `[)>RS05GS` ... `RS EOT`.
+    M05,
+    /// Codeword 237: `[)>RS06GS` ... `RS EOT`.
+    M06,
+}
+
+/// The structured append header of one symbol (ISO/IEC 16022 clause 5.6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StructuredAppend {
+    /// This symbol's position in the sequence, 1-based (1..=16).
+    pub position: u8,
+    /// Number of symbols in the sequence (2..=16).
+    pub total: u8,
+    /// File identification: two codewords, each 1..=254.
+    pub file_id: [u8; 2],
+}
+
+/// The decoded content of one symbol's data codewords.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DecodedData {
+    /// The bytes a scanner transmits after the symbology identifier: FNC1 separators as GS
+    /// (0x1D), no leading FNC1, macro headers expanded, and, when the symbol uses ECI, ECI
+    /// escapes `\nnnnnn` with data backslashes doubled (AIM ECI transmission protocol).
+    pub bytes: Vec<u8>,
+    /// FNC1 placement.
+    pub fnc1: Fnc1Mode,
+    /// Whether any ECI designator appeared.
+    pub eci: bool,
+    /// ECI designators with the byte offset in `bytes` (before escaping: in the payload) where
+    /// each takes effect.
+    pub ecis: Vec<(usize, u32)>,
+    /// The unescaped payload (same as `bytes` when `eci` is false).
+    pub payload: Vec<u8>,
+    /// Macro 05/06 if the symbol starts with one.
+    pub macro_header: Option<Macro>,
+    /// Structured append header, if any.
+    pub structured_append: Option<StructuredAppend>,
+    /// Reader programming flag (codeword 234 at the start): the data programs the reader.
+    pub reader_programming: bool,
+}
+
+impl DecodedData {
+    /// AIM symbology identifier modifier digit (ISO/IEC 16022 Table 10): 1 plain, 2 FNC1 first,
+    /// 3 FNC1 second, 4 ECI, 5 ECI + FNC1 first, 6 ECI + FNC1 second.
+    pub fn symbology_modifier(&self) -> u8 {
+        let base = match self.fnc1 {
+            Fnc1Mode::None => 1,
+            Fnc1Mode::Gs1 => 2,
+            Fnc1Mode::Aim => 3,
+        };
+        if self.eci { base + 3 } else { base }
+    }
+
+    /// The symbology identifier, `]d1` .. `]d6`.
+    pub fn symbology_id(&self) -> [u8; 3] {
+        [b']', b'd', b'0' + self.symbology_modifier()]
+    }
+
+    /// The symbology identifier as a string.
+    pub fn symbology_id_str(&self) -> &'static str {
+        match self.symbology_modifier() {
+            2 => "]d2",
+            3 => "]d3",
+            4 => "]d4",
+            5 => "]d5",
+            6 => "]d6",
+            _ => "]d1",
+        }
+    }
+}
+
+/// Joins the payloads of a complete structured append sequence, in position order.
+///
+/// Every symbol must carry a header with the same total and file identification, and each
+/// position 1..=total must appear exactly once.
+///
+/// # Errors
+/// [`DecodeError::StructuredAppend`] saying what is missing or inconsistent.
+pub fn merge_structured_append(parts: &[&DecodedData]) -> Result<Vec<u8>, DecodeError> {
+    let sa_err = |kind, position, total| DecodeError::StructuredAppend {
+        kind,
+        position,
+        total,
+    };
+    let first = parts
+        .first()
+        .ok_or(sa_err(StructuredAppendProblem::Empty, 0, 0))?;
+    let head = first.structured_append.ok_or(sa_err(
+        StructuredAppendProblem::NotStructuredAppend,
+        0,
+        0,
+    ))?;
+    let total = head.total;
+    let mut slots: [Option<&DecodedData>; 16] = [None; 16];
+    for p in parts {
+        let h = p.structured_append.ok_or(sa_err(
+            StructuredAppendProblem::NotStructuredAppend,
+            0,
+            total,
+        ))?;
+        if h.total != total || h.file_id != head.file_id || h.position == 0 || h.position > total {
+            return Err(sa_err(StructuredAppendProblem::Mismatch, h.position, total));
+        }
+        let slot = slots.get_mut(usize::from(h.position - 1)).ok_or(sa_err(
+            StructuredAppendProblem::Mismatch,
+            h.position,
+            total,
+        ))?;
+        if slot.is_some() {
+            return Err(sa_err(
+                StructuredAppendProblem::Duplicate,
+                h.position,
+                total,
+            ));
+        }
+        *slot = Some(p);
+    }
+    let mut out = Vec::new();
+    for (i, s) in slots.iter().take(usize::from(total)).enumerate() {
+        let s = s.ok_or(sa_err(StructuredAppendProblem::Missing, i as u8 + 1, total))?;
+        out.extend_from_slice(&s.bytes);
+    }
+    Ok(out)
+}
