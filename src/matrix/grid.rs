@@ -33,6 +33,12 @@ pub enum MatrixError {
         /// Columns of the grid.
         cols: usize,
     },
+    /// A pure image could not be sampled (see [`crate::matrix::pure`]).
+    #[error("pure image sampling failed: {problem:?}")]
+    PureImage {
+        /// Which step failed.
+        problem: crate::matrix::pure::PureProblem,
+    },
     /// A codeword buffer does not match the symbol size's codeword count.
     #[error("expected {expected} codewords, got {got}")]
     WrongCodewordCount {
