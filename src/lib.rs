@@ -12,6 +12,7 @@
 extern crate alloc;
 
 pub mod error;
+pub mod gs1;
 pub mod matrix;
 
 pub use error::Error;
