@@ -128,9 +128,10 @@ fn percent_encode(value: &[u8], query: bool, out: &mut String) {
         } else if c == b' ' && query {
             out.push('+');
         } else {
+            let hex = |n: u8| char::from(HEX.get(usize::from(n)).copied().unwrap_or(b'0'));
             out.push('%');
-            out.push(char::from(HEX[usize::from(c >> 4)]));
-            out.push(char::from(HEX[usize::from(c & 0x0f)]));
+            out.push(hex(c >> 4));
+            out.push(hex(c & 0x0f));
         }
     }
 }
@@ -279,8 +280,8 @@ fn split_uri<'a>(
 
     let mut out = DlSplit::default();
     let mut buf = Vec::new();
-    let mut path_pairs = segments.get(key_at..).unwrap_or(&[]).chunks_exact(2);
-    for pair in path_pairs.by_ref() {
+    // Forward from the key: the pairs are aligned so that the last segment is a value.
+    for pair in segments.get(key_at..).unwrap_or(&[]).chunks_exact(2) {
         let (Some(&ai), Some(&raw)) = (pair.first(), pair.get(1)) else {
             break;
         };
@@ -560,6 +561,7 @@ impl<'t> Candidate<'t> {
     fn qualifiers(self) -> impl Iterator<Item = &'t str> + Clone {
         self.quals
             .iter()
+            .take(MAX_QUALIFIERS)
             .enumerate()
             .filter(move |(i, _)| self.mask & (1 << i) != 0)
             .map(|(_, q)| *q)
