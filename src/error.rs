@@ -16,4 +16,7 @@ pub enum Error {
     /// Decoding a symbol (grid -> codewords -> data) failed.
     #[error(transparent)]
     Decode(#[from] crate::decode::DecodeError),
+    /// The GS1 layer rejected the data (AI, rule and position inside the value).
+    #[error(transparent)]
+    Gs1(#[from] crate::gs1::Gs1Error),
 }

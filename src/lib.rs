@@ -14,6 +14,7 @@ extern crate alloc;
 pub mod decode;
 pub mod ecc;
 pub mod error;
+pub mod gs1;
 pub mod matrix;
 pub mod symbol;
 
