@@ -11,6 +11,7 @@
 
 extern crate alloc;
 
+pub mod encode;
 pub mod error;
 pub mod matrix;
 
