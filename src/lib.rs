@@ -14,5 +14,6 @@ extern crate alloc;
 pub mod encode;
 pub mod error;
 pub mod matrix;
+pub mod render;
 
 pub use error::Error;
