@@ -11,9 +11,11 @@
 
 extern crate alloc;
 
+pub mod ecc;
 pub mod encode;
 pub mod error;
 pub mod matrix;
 pub mod render;
+pub mod symbol;
 
 pub use error::Error;
