@@ -20,9 +20,10 @@ pub mod planner;
 pub mod text;
 pub mod x12;
 
-// mod api;
+mod api;
 
-// pub use api::{Encoder, Symbol};
+pub use crate::symbol::{ShapePolicy, SymbolSize};
+pub use api::{Encoder, Symbol};
 pub use planner::Modes;
 
 /// Longest input accepted (bytes): more than the largest symbol can hold even as digit pairs
@@ -96,7 +97,6 @@ pub enum Macro {
     Format06,
 }
 
-#[allow(dead_code)]
 impl Macro {
     /// The data bytes inside the macro frame, or `None` when `data` is not framed by it.
     pub fn strip(self, data: &[u8]) -> Option<&[u8]> {
@@ -136,7 +136,6 @@ pub struct StructuredAppend {
 /// Header codewords in front of the data: Structured Append, then FNC1 / Reader Programming /
 /// macro, then ECI. At most 4 + 1 + 4 codewords.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-#[allow(dead_code)] // used by the Encoder once the symbol table lands
 pub(crate) struct Header {
     pub(crate) gs1: bool,
     pub(crate) reader_programming: bool,
@@ -145,7 +144,6 @@ pub(crate) struct Header {
     pub(crate) structured_append: Option<StructuredAppend>,
 }
 
-#[allow(dead_code)]
 impl Header {
     /// Writes the header codewords into `out`; returns how many.
     pub(crate) fn write(&self, out: &mut [u8; 12]) -> Result<usize, EncodeError> {
