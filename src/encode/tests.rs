@@ -209,3 +209,23 @@ fn long_base256_and_digits() {
     let upper: Vec<u8> = (0..300u32).map(|i| b'A' + (i % 26) as u8).collect();
     assert_eq!(check_all_caps(&upper, false, Modes::ALL), 201);
 }
+
+#[test]
+fn base256_matches_datamatrix_crate_decoder() {
+    let data: Vec<u8> = (0..300u32).map(|i| (i * 37 % 256) as u8).collect();
+    for len in [40usize, 260] {
+        let d = &data[..len];
+        let mut p = Planner::new();
+        let input = Input {
+            data: d,
+            gs_is_fnc1: false,
+        };
+        p.run(input, Modes::ALL, 0);
+        let cap = p.min_cost() + 2;
+        let plan = p.fit(cap).unwrap();
+        let mut out = Vec::new();
+        p.emit(input, plan, &mut out);
+        assert!(out.contains(&231), "{out:?}");
+        assert_eq!(datamatrix::data::decode_data(&out).unwrap(), d);
+    }
+}
