@@ -2,7 +2,6 @@
 //! to the same bytes and the same GS1 flag (`]d2` for GS1, `]d1` otherwise).
 
 use gs1_datamatrix::encode::{Encoder, Modes, ShapePolicy, Symbol};
-use gs1_datamatrix::matrix::ModuleGrid;
 use gs1_datamatrix::render::Layout;
 use rxing::{BarcodeFormat, DecodeHints, RXingResultMetadataType, RXingResultMetadataValue};
 
