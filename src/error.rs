@@ -16,4 +16,7 @@ pub enum Error {
     /// Rendering failed (output too large, PNG encoder).
     #[error(transparent)]
     Render(#[from] crate::render::RenderError),
+    /// The GS1 layer rejected the data (AI, rule and position inside the value).
+    #[error(transparent)]
+    Gs1(#[from] crate::gs1::Gs1Error),
 }

@@ -14,6 +14,7 @@ extern crate alloc;
 pub mod ecc;
 pub mod encode;
 pub mod error;
+pub mod gs1;
 pub mod matrix;
 pub mod render;
 pub mod symbol;
