@@ -113,6 +113,42 @@ pub struct Encoder {
     modes: Modes,
     order: Block144Order,
     planner: Planner,
+    gs_buf: Vec<u8>,
+    maps: Vec<(SymbolSize, Vec<u16>)>,
+}
+
+/// Module map entry of a finder/timing/alignment module or fixed corner module that is dark.
+const MAP_DARK: u16 = u16::MAX;
+/// Module map entry of a light pattern module.
+const MAP_LIGHT: u16 = u16::MAX - 1;
+
+/// The module map of `size`: for each module (row-major) `codeword * 8 + bit`, or a fixed colour.
+/// Built once per size from the placement walk, so drawing a symbol is a table lookup per module.
+fn module_map(size: SymbolSize) -> Vec<u16> {
+    let (rows, cols) = (size.rows(), size.cols());
+    let mut map = alloc::vec![MAP_LIGHT; rows * cols];
+    for r in 0..rows {
+        for c in 0..cols {
+            if placement::pattern_module(size, r, c) == Some(true)
+                && let Some(m) = map.get_mut(r * cols + c)
+            {
+                *m = MAP_DARK;
+            }
+        }
+    }
+    placement::for_each_module(size, |cw, bit, r, c| {
+        if let Some(m) = map.get_mut(r * cols + c) {
+            *m = (cw * 8 + usize::from(bit)) as u16;
+        }
+    });
+    if let Some(dark) = placement::fixed_corner(size) {
+        for (r, c) in dark {
+            if let Some(m) = map.get_mut(r * cols + c) {
+                *m = MAP_DARK;
+            }
+        }
+    }
+    map
 }
 
 impl Default for Encoder {
@@ -132,6 +168,8 @@ impl Encoder {
             modes: Modes::ALL,
             order: Block144Order::default(),
             planner: Planner::new(),
+            gs_buf: Vec::new(),
+            maps: Vec::new(),
         }
     }
 
@@ -204,13 +242,63 @@ impl Encoder {
     pub fn encode(&mut self, data: &[u8]) -> Result<Symbol, EncodeError> {
         let mut codewords = Vec::new();
         let size = self.encode_into(data, &mut codewords)?;
-        let matrix = placement::place(size, &codewords)
-            .map_err(|_| EncodeError::Internal { stage: "matrix" })?;
+        let matrix = self.draw(size, &codewords);
         Ok(Symbol {
             size,
             codewords,
             matrix,
         })
+    }
+
+    /// The cached module map of `size` (built on first use).
+    fn map(&mut self, size: SymbolSize) -> &[u16] {
+        let idx = match self.maps.iter().position(|(s, _)| *s == size) {
+            Some(i) => i,
+            None => {
+                self.maps.push((size, module_map(size)));
+                self.maps.len() - 1
+            }
+        };
+        self.maps.get(idx).map_or(&[], |(_, m)| m.as_slice())
+    }
+
+    /// Writes the modules of a `size` symbol holding `codewords` (all of them, as from
+    /// [`Encoder::encode_into`]) into `out`, row-major, one byte per module: 1 = dark, 0 = light.
+    /// `out` is resized to `rows * cols`.
+    pub fn modules_into(&mut self, size: SymbolSize, codewords: &[u8], out: &mut Vec<u8>) {
+        let map = self.map(size);
+        out.clear();
+        out.extend(map.iter().map(|&e| {
+            match e {
+                MAP_DARK => 1u8,
+                MAP_LIGHT => 0,
+                v => codewords
+                    .get(usize::from(v >> 3))
+                    .map_or(0, |&b| b >> (v & 7) & 1),
+            }
+        }));
+    }
+
+    /// Draws the module matrix of `codewords` through the cached module map of `size`.
+    fn draw(&mut self, size: SymbolSize, codewords: &[u8]) -> BitMatrix {
+        let cols = size.cols();
+        let mut m = BitMatrix::new(size.rows(), cols);
+        let map = self.map(size);
+        for (r, row) in map.chunks(cols.max(1)).enumerate() {
+            for (c, &e) in row.iter().enumerate() {
+                let dark = match e {
+                    MAP_DARK => true,
+                    MAP_LIGHT => false,
+                    v => codewords
+                        .get(usize::from(v >> 3))
+                        .is_some_and(|&b| b >> (v & 7) & 1 == 1),
+                };
+                if dark {
+                    m.set(r, c, true);
+                }
+            }
+        }
+        m
     }
 
     /// Encodes `data` into `codewords` (cleared first): data codewords padded to the chosen size,
@@ -228,6 +316,36 @@ impl Encoder {
         ecc::encode(size, self.order, codewords)
             .map_err(|_| EncodeError::Internal { stage: "ecc" })?;
         Ok(size)
+    }
+
+    /// Encodes a GS1 element string: FNC1 first, FNC1 separators (GS1 mode is switched on for
+    /// this call whatever [`Encoder::gs1`] says).
+    ///
+    /// # Errors
+    /// As [`Encoder::encode`].
+    pub fn encode_element_string(
+        &mut self,
+        es: &crate::gs1::ElementString,
+    ) -> Result<Symbol, EncodeError> {
+        let mut buf = core::mem::take(&mut self.gs_buf);
+        buf.clear();
+        es.write_gs_separated(&mut buf);
+        let saved = (
+            self.header.gs1,
+            self.header.reader_programming,
+            self.header.macro_,
+        );
+        self.header.gs1 = true;
+        self.header.reader_programming = false;
+        self.header.macro_ = None;
+        let r = self.encode(&buf);
+        (
+            self.header.gs1,
+            self.header.reader_programming,
+            self.header.macro_,
+        ) = saved;
+        self.gs_buf = buf;
+        r
     }
 
     /// Encodes `data` into padded data codewords only (no error correction), returning the size.

@@ -94,6 +94,18 @@ pub fn value_count(b: u8, fnc1: bool, text: bool) -> u32 {
     values(b, fnc1, text, &mut tmp) as u32
 }
 
+/// Number of C40 (or Text) values of byte `b` (not FNC1), usable in constant tables.
+pub const fn const_value_count(b: u8, text: bool) -> u8 {
+    let (lo, hi) = if b >= 128 { (b - 128, 2u8) } else { (b, 0u8) };
+    let basic = matches!(lo, b' ' | b'0'..=b'9')
+        || if text {
+            lo.is_ascii_lowercase()
+        } else {
+            lo.is_ascii_uppercase()
+        };
+    hi + if basic { 1 } else { 2 }
+}
+
 /// Packs three values (each 0..=39) into two codewords.
 #[inline]
 pub const fn pack(v: [u8; 3]) -> [u8; 2] {
@@ -120,6 +132,19 @@ mod tests {
             pack([v[0], v[1], v[2]]),
             [(23307u16 >> 8) as u8, (23307u16 & 255) as u8]
         );
+    }
+
+    #[test]
+    fn const_counts_match_values() {
+        for text in [false, true] {
+            for b in 0..=255u8 {
+                assert_eq!(
+                    u32::from(const_value_count(b, text)),
+                    value_count(b, false, text),
+                    "{b}"
+                );
+            }
+        }
     }
 
     #[test]

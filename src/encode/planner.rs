@@ -175,6 +175,55 @@ impl Window {
     }
 }
 
+#[inline(always)]
+fn relax(
+    cost: &mut [u32; S],
+    back: &mut [u32; S],
+    s: usize,
+    c: u32,
+    from_pos: usize,
+    from_state: usize,
+) {
+    if let (Some(slot), Some(b)) = (cost.get_mut(s), back.get_mut(s))
+        && c < *slot
+    {
+        *slot = c;
+        *b = pack_back(from_pos, from_state);
+    }
+}
+
+/// Byte class bits: C40 value count (bits 0-2), Text value count (bits 3-5), X12, EDIFACT, digit.
+const X12_OK: u16 = 1 << 6;
+const EDF_OK: u16 = 1 << 7;
+const DIGIT: u16 = 1 << 8;
+/// FNC1: two values in C40 and Text, nothing else.
+const FNC1_CLASS: u16 = 2 | (2 << 3);
+
+/// Per-byte classes, computed at compile time.
+static CLASS: [u16; 256] = classes();
+
+const fn classes() -> [u16; 256] {
+    let mut t = [0u16; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        let x = b as u8;
+        let mut v = c40::const_value_count(x, false) as u16
+            | ((c40::const_value_count(x, true) as u16) << 3);
+        if x12::value(x).is_some() {
+            v |= X12_OK;
+        }
+        if edifact::value(x).is_some() {
+            v |= EDF_OK;
+        }
+        if x.is_ascii_digit() {
+            v |= DIGIT;
+        }
+        t[b] = v;
+        b += 1;
+    }
+    t
+}
+
 #[inline]
 fn pack_back(pos: usize, state: usize) -> u32 {
     ((pos as u32) << 4) | state as u32
@@ -191,17 +240,6 @@ impl Planner {
         self.cost.get(i * S + s).copied().unwrap_or(INF)
     }
 
-    #[inline]
-    fn relax(&mut self, i: usize, s: usize, c: u32, from_pos: usize, from_state: usize) {
-        let k = i * S + s;
-        if let (Some(slot), Some(b)) = (self.cost.get_mut(k), self.back.get_mut(k))
-            && c < *slot
-        {
-            *slot = c;
-            *b = pack_back(from_pos, from_state);
-        }
-    }
-
     /// Runs the shortest-path pass over `input`, starting in ASCII after `base` header codewords.
     ///
     /// `input.data` must be at most [`super::MAX_INPUT`] bytes (the caller checks).
@@ -213,71 +251,76 @@ impl Planner {
         self.cost.resize((n + 1) * S, INF);
         self.back.clear();
         self.back.resize((n + 1) * S, NONE);
-        if let Some(c) = self.cost.get_mut(ASC) {
+        if let Some(c) = self.cost.first_mut() {
             *c = base;
         }
         let mut short = Window::new();
         // Long segments: best start s <= i - 250 since the last FNC1, as (key, s).
         let mut long_best: Option<(u32, usize)> = None;
         let mut seg_floor = 0usize; // first position a segment ending here may start at
-        let mut vals = [0u8; 4];
         for i in 0..=n {
+            let (done, rest) = self.cost.split_at_mut(i * S);
+            let (_, brest) = self.back.split_at_mut(i * S);
+            let (Some((cur, after)), Some((bcur, bafter))) = (
+                rest.split_first_chunk_mut::<S>(),
+                brest.split_first_chunk_mut::<S>(),
+            ) else {
+                break;
+            };
+            let asc_at = |s: usize| done.get(s * S).copied().unwrap_or(INF);
             // Base 256 segments ending at i (covering s..i, all plain bytes).
             if modes.base256 && i > 0 {
                 while short.front().is_some_and(|s| i - s > base256::SHORT_MAX) {
                     short.pop_front();
                 }
                 if let Some(s) = short.front() {
-                    let c = self.at(s, ASC) + 2 + (i - s) as u32;
-                    self.relax(i, B256S, c, s, ASC);
+                    relax(cur, bcur, B256S, asc_at(s) + 2 + (i - s) as u32, s, ASC);
                 }
                 if i >= 250 {
                     let s = i - 250;
-                    if s >= seg_floor {
-                        let a = self.at(s, ASC);
-                        if a < INF {
-                            let key = a + (n - s) as u32;
-                            if long_best.is_none_or(|(k, _)| key < k) {
-                                long_best = Some((key, s));
-                            }
+                    let a = asc_at(s);
+                    if s >= seg_floor && a < INF {
+                        let key = a + (n - s) as u32;
+                        if long_best.is_none_or(|(k, _)| key < k) {
+                            long_best = Some((key, s));
                         }
                     }
                 }
                 if let Some((_, s)) = long_best {
-                    let c = self.at(s, ASC) + 3 + (i - s) as u32;
-                    self.relax(i, B256L, c, s, ASC);
+                    relax(cur, bcur, B256L, asc_at(s) + 3 + (i - s) as u32, s, ASC);
                 }
             }
             // Back to ASCII.
             for m in [C40, TXT, X12] {
-                let c = self.at(i, m) + 1;
-                self.relax(i, ASC, c, i, m);
+                let c = cur[m] + 1;
+                relax(cur, bcur, ASC, c, i, m);
             }
             for k in 0..4 {
-                let c = self.at(i, EDF + k) + edifact::unlatch_cost(k as u32);
-                self.relax(i, ASC, c, i, EDF + k);
+                let c = cur[EDF + k] + edifact::unlatch_cost(k as u32);
+                relax(cur, bcur, ASC, c, i, EDF + k);
             }
             for m in [B256S, B256L] {
-                let c = self.at(i, m);
-                self.relax(i, ASC, c, i, m);
+                let c = cur[m];
+                relax(cur, bcur, ASC, c, i, m);
             }
             // Latches out of ASCII.
-            let a = self.at(i, ASC);
+            let a = cur[ASC];
             if modes.c40 {
-                self.relax(i, C40, a + 1, i, ASC);
+                relax(cur, bcur, C40, a + 1, i, ASC);
             }
             if modes.text {
-                self.relax(i, TXT, a + 1, i, ASC);
+                relax(cur, bcur, TXT, a + 1, i, ASC);
             }
             if modes.x12 {
-                self.relax(i, X12, a + 1, i, ASC);
+                relax(cur, bcur, X12, a + 1, i, ASC);
             }
             if modes.edifact {
-                self.relax(i, EDF, a + 1, i, ASC);
+                relax(cur, bcur, EDF, a + 1, i, ASC);
             }
             if i == n {
                 break;
             }
+            let cur = *cur;
             let (b, fnc1) = input.unit(i);
             // Base 256 starts at i.
             if modes.base256 {
@@ -286,37 +329,56 @@ impl Planner {
                     long_best = None;
                     seg_floor = i + 1;
                 } else if a < INF {
-                    let key = |p: &Planner, s: usize| p.at(s, ASC) + (n - s) as u32;
                     let ka = a + (n - i) as u32;
-                    while short.back().is_some_and(|s| key(self, s) >= ka) {
+                    while short
+                        .back()
+                        .is_some_and(|s| asc_at(s) + (n - s) as u32 >= ka)
+                    {
                         short.pop_back();
                     }
                     short.push(i);
                 }
             }
+            let cls = if fnc1 { FNC1_CLASS } else { CLASS[b as usize] };
+            let (Some((next, after2)), Some((bnext, bafter2))) = (
+                after.split_first_chunk_mut::<S>(),
+                bafter.split_first_chunk_mut::<S>(),
+            ) else {
+                break;
+            };
             // ASCII.
             if a < INF {
-                if !fnc1 && ascii::is_digit(b) {
-                    let (b2, f2) = input.unit(i + 1);
-                    if i + 1 < n && !f2 && ascii::is_digit(b2) {
-                        self.relax(i + 2, ASC, a + 1, i, ASC);
+                if cls & DIGIT != 0 {
+                    let (_, f2) = input.unit(i + 1);
+                    let d2 = input.data.get(i + 1).is_some_and(u8::is_ascii_digit);
+                    if d2
+                        && !f2
+                        && let (Some(n2), Some(bn2)) = (
+                            after2.first_chunk_mut::<S>(),
+                            bafter2.first_chunk_mut::<S>(),
+                        )
+                    {
+                        relax(n2, bn2, ASC, a + 1, i, ASC);
                     }
                 }
                 let c = if fnc1 { 1 } else { ascii::byte_cost(b) };
-                self.relax(i + 1, ASC, a + c, i, ASC);
+                relax(next, bnext, ASC, a + c, i, ASC);
             }
             // C40 and Text.
-            for (m, on, text) in [(C40, modes.c40, false), (TXT, modes.text, true)] {
+            for (m, on, v) in [
+                (C40, modes.c40, u32::from(cls & 7)),
+                (TXT, modes.text, u32::from(cls >> 3 & 7)),
+            ] {
                 if !on {
                     continue;
                 }
-                let v = c40::values(b, fnc1, text, &mut vals) as u32;
                 for k in 0..3u32 {
-                    let c = self.at(i, m + k as usize);
+                    let c = cur[m + k as usize];
                     if c < INF {
                         let t = k + v;
-                        self.relax(
-                            i + 1,
+                        relax(
+                            next,
+                            bnext,
                             m + (t % 3) as usize,
                             c + 2 * (t / 3),
                             i,
@@ -325,21 +387,21 @@ impl Planner {
                     }
                 }
             }
-            if modes.x12 && !fnc1 && x12::value(b).is_some() {
+            if modes.x12 && cls & X12_OK != 0 {
                 for k in 0..3usize {
-                    let c = self.at(i, X12 + k);
+                    let c = cur[X12 + k];
                     if c < INF {
                         let (nk, add) = if k == 2 { (0, 2) } else { (k + 1, 0) };
-                        self.relax(i + 1, X12 + nk, c + add, i, X12 + k);
+                        relax(next, bnext, X12 + nk, c + add, i, X12 + k);
                     }
                 }
             }
-            if modes.edifact && !fnc1 && edifact::value(b).is_some() {
+            if modes.edifact && cls & EDF_OK != 0 {
                 for k in 0..4usize {
-                    let c = self.at(i, EDF + k);
+                    let c = cur[EDF + k];
                     if c < INF {
                         let (nk, add) = if k == 3 { (0, 3) } else { (k + 1, 0) };
-                        self.relax(i + 1, EDF + nk, c + add, i, EDF + k);
+                        relax(next, bnext, EDF + nk, c + add, i, EDF + k);
                     }
                 }
             }

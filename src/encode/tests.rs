@@ -229,3 +229,22 @@ fn base256_matches_datamatrix_crate_decoder() {
         assert_eq!(datamatrix::data::decode_data(&out).unwrap(), d);
     }
 }
+
+#[test]
+fn cached_module_map_draws_like_placement() {
+    use crate::symbol::SymbolSize;
+    let mut enc = super::Encoder::new();
+    for &size in SymbolSize::all() {
+        let mut e = super::Encoder::new().size(size);
+        let data: Vec<u8> = (0..size.data_codewords().min(40))
+            .map(|i| b'A' + (i % 26) as u8)
+            .collect();
+        let sym = e.encode(&data).unwrap();
+        let direct = crate::matrix::placement::place(size, sym.codewords()).unwrap();
+        assert_eq!(sym.matrix(), &direct, "{size}");
+        // a second encode with the same (cached) map
+        let again = e.encode(&data).unwrap();
+        assert_eq!(again.matrix(), &direct);
+    }
+    let _ = enc.encode(b"x").unwrap();
+}
