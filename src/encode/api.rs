@@ -117,22 +117,39 @@ pub struct Encoder {
     maps: Vec<(SymbolSize, Vec<u16>)>,
 }
 
-/// Module map entry of a finder/timing/alignment module or fixed corner module that is dark.
-const MAP_DARK: u16 = u16::MAX;
-/// Module map entry of a light pattern module.
-const MAP_LIGHT: u16 = u16::MAX - 1;
+/// The codewords followed by the two virtual pattern codewords of [`module_map`].
+fn extended(size: SymbolSize, codewords: &[u8]) -> [u8; MAX_TOTAL + 2] {
+    let total = size.total_codewords().min(MAX_TOTAL);
+    let mut ext = [0u8; MAX_TOTAL + 2];
+    let n = codewords.len().min(total);
+    if let (Some(dst), Some(src)) = (ext.get_mut(..n), codewords.get(..n)) {
+        dst.copy_from_slice(src);
+    }
+    if let Some(x) = ext.get_mut(total) {
+        *x = 0xff;
+    }
+    ext
+}
 
-/// The module map of `size`: for each module (row-major) `codeword * 8 + bit`, or a fixed colour.
-/// Built once per size from the placement walk, so drawing a symbol is a table lookup per module.
+/// Largest total codeword count of any size (144x144: 1558 + 620).
+const MAX_TOTAL: usize = 2178;
+
+/// The module map of `size`: for each module (row-major) `codeword * 8 + bit`. Pattern modules
+/// point at two virtual codewords after the symbol's own: `total` (all dark) and `total + 1`
+/// (all light). Built once per size from the placement walk, so drawing a symbol is one
+/// branch-free table lookup per module.
 fn module_map(size: SymbolSize) -> Vec<u16> {
     let (rows, cols) = (size.rows(), size.cols());
-    let mut map = alloc::vec![MAP_LIGHT; rows * cols];
+    let total = size.total_codewords();
+    let map_dark = (total * 8) as u16;
+    let map_light = (total * 8 + 8) as u16;
+    let mut map = alloc::vec![map_light; rows * cols];
     for r in 0..rows {
         for c in 0..cols {
             if placement::pattern_module(size, r, c) == Some(true)
                 && let Some(m) = map.get_mut(r * cols + c)
             {
-                *m = MAP_DARK;
+                *m = map_dark;
             }
         }
     }
@@ -144,7 +161,7 @@ fn module_map(size: SymbolSize) -> Vec<u16> {
     if let Some(dark) = placement::fixed_corner(size) {
         for (r, c) in dark {
             if let Some(m) = map.get_mut(r * cols + c) {
-                *m = MAP_DARK;
+                *m = map_dark;
             }
         }
     }
@@ -266,16 +283,12 @@ impl Encoder {
     /// [`Encoder::encode_into`]) into `out`, row-major, one byte per module: 1 = dark, 0 = light.
     /// `out` is resized to `rows * cols`.
     pub fn modules_into(&mut self, size: SymbolSize, codewords: &[u8], out: &mut Vec<u8>) {
+        let ext = extended(size, codewords);
         let map = self.map(size);
         out.clear();
-        out.extend(map.iter().map(|&e| {
-            match e {
-                MAP_DARK => 1u8,
-                MAP_LIGHT => 0,
-                v => codewords
-                    .get(usize::from(v >> 3))
-                    .map_or(0, |&b| b >> (v & 7) & 1),
-            }
+        out.extend(map.iter().map(|&v| {
+            ext.get(usize::from(v >> 3))
+                .map_or(0, |&b| b >> (v & 7) & 1)
         }));
     }
 
@@ -283,17 +296,14 @@ impl Encoder {
     fn draw(&mut self, size: SymbolSize, codewords: &[u8]) -> BitMatrix {
         let cols = size.cols();
         let mut m = BitMatrix::new(size.rows(), cols);
+        let ext = extended(size, codewords);
         let map = self.map(size);
         for (r, row) in map.chunks(cols.max(1)).enumerate() {
-            for (c, &e) in row.iter().enumerate() {
-                let dark = match e {
-                    MAP_DARK => true,
-                    MAP_LIGHT => false,
-                    v => codewords
-                        .get(usize::from(v >> 3))
-                        .is_some_and(|&b| b >> (v & 7) & 1 == 1),
-                };
-                if dark {
+            for (c, &v) in row.iter().enumerate() {
+                if ext
+                    .get(usize::from(v >> 3))
+                    .is_some_and(|&b| b >> (v & 7) & 1 == 1)
+                {
                     m.set(r, c, true);
                 }
             }
