@@ -13,9 +13,11 @@ extern crate alloc;
 
 pub mod decode;
 pub mod ecc;
+pub mod encode;
 pub mod error;
 pub mod gs1;
 pub mod matrix;
+pub mod render;
 pub mod symbol;
 
 pub use decode::{DecodedSymbol, decode_grid};

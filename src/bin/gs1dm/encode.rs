@@ -1,16 +1,482 @@
-//! `gs1dm encode` (placeholder until its issue lands: replace this whole file).
+//! `gs1dm encode`: a bracketed GS1 element string (or raw bytes) -> a DataMatrix symbol as PNG,
+//! SVG, PBM, text or JSON; `--batch` encodes one input per line.
 
+use std::fs::File;
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use gs1_datamatrix::encode::{Encoder, ShapePolicy, Symbol, SymbolSize};
+use gs1_datamatrix::gs1::{self, ElementString};
+use gs1_datamatrix::matrix::ModuleGrid;
+use gs1_datamatrix::render::{self, Layout, Pbm, Render, Svg, Text, TextStyle};
 
 /// Arguments of `gs1dm encode`.
 #[derive(clap::Args)]
 pub struct EncodeArgs {
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-    rest: Vec<String>,
+    /// Bracketed GS1 element string, e.g. "(01)09506000134352(10)ABC"; plain bytes with --raw.
+    #[arg(required_unless_present = "batch")]
+    data: Option<String>,
+    /// Output file; the format follows the extension (.png, .svg, .pbm, .txt).
+    #[arg(short = 'o', long = "output")]
+    output: Option<PathBuf>,
+    /// Which symbol sizes may be chosen.
+    #[arg(long, value_enum, default_value = "square")]
+    shape: Shape,
+    /// Exact symbol size as ROWSxCOLS (e.g. 24x24, 16x48, 8x64).
+    #[arg(long)]
+    size: Option<String>,
+    /// Pixels (dots) per module for image output (default 4).
+    #[arg(long, conflicts_with_all = ["dpi", "x_dim"])]
+    module_px: Option<u32>,
+    /// Printer resolution in dots per inch (with --x-dim).
+    #[arg(long, requires = "x_dim")]
+    dpi: Option<u32>,
+    /// Wanted X-dimension (module size) in millimetres (with --dpi); rounded to whole dots.
+    #[arg(long = "x-dim", requires = "dpi")]
+    x_dim: Option<f64>,
+    /// Quiet zone in modules on every side.
+    #[arg(long, default_value_t = 1)]
+    quiet_zone: u32,
+    /// DATA is plain bytes, not a GS1 element string (no FNC1).
+    #[arg(long)]
+    raw: bool,
+    /// Print a JSON object (rows, cols, size, data_codewords, modules, ...) instead of text.
+    #[arg(long)]
+    json: bool,
+    /// Encode each line of FILE ("-" = stdin): with --json one object per line on stdout,
+    /// otherwise one file per line into --out-dir.
+    #[arg(long, value_name = "FILE")]
+    batch: Option<PathBuf>,
+    /// Directory for --batch output files (named after the line number).
+    #[arg(long, value_name = "DIR")]
+    out_dir: Option<PathBuf>,
+    /// Output format for --batch files and stdout (default: from -o, else txt / png in --out-dir).
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// Draw light modules dark and dark light.
+    #[arg(long)]
+    invert: bool,
+    /// In GS1 mode, keep GS characters literal instead of FNC1 separators.
+    #[arg(long)]
+    literal_gs: bool,
+    /// ECI designator to put in front of the data.
+    #[arg(long)]
+    eci: Option<u32>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Shape {
+    Square,
+    Rect,
+    SquareOrRect,
+    Dmre,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Png,
+    Svg,
+    Pbm,
+    Txt,
+    /// Unicode half blocks for a terminal.
+    Blocks,
+}
+
+impl Format {
+    fn from_path(p: &Path) -> Option<Format> {
+        match p.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "png" => Some(Format::Png),
+            "svg" => Some(Format::Svg),
+            "pbm" => Some(Format::Pbm),
+            "txt" => Some(Format::Txt),
+            _ => None,
+        }
+    }
+    fn ext(self) -> &'static str {
+        match self {
+            Format::Png => "png",
+            Format::Svg => "svg",
+            Format::Pbm => "pbm",
+            Format::Txt | Format::Blocks => "txt",
+        }
+    }
+}
+
+/// Everything that stays the same for every input of one run.
+struct Job {
+    encoder: Encoder,
+    raw: bool,
+    gs1_opts: gs1::Options,
+    es: ElementString,
+    layout: Layout,
+    x_um: Option<u32>,
+    json: bool,
+}
+
+/// Reused buffers of the batch fast path (JSON without files): no per-line allocation.
+#[derive(Default)]
+struct Scratch {
+    codewords: Vec<u8>,
+    modules: Vec<u8>,
+}
+
+/// One input's failure, already worded for the user.
+struct Failure(String);
+
+impl Job {
+    fn encode(&mut self, input: &str) -> Result<Symbol, Failure> {
+        if self.raw {
+            return self
+                .encoder
+                .encode(input.as_bytes())
+                .map_err(|e| Failure(e.to_string()));
+        }
+        self.es
+            .parse_bracketed_into(input, &self.gs1_opts)
+            .map_err(|e| Failure(describe_gs1(&e)))?;
+        self.encoder
+            .encode_element_string(&self.es)
+            .map_err(|e| Failure(e.to_string()))
+    }
+
+    /// Encodes `input` into `scratch` (codewords and 0/1 modules) without building a [`Symbol`].
+    fn encode_fast(&mut self, input: &str, scratch: &mut Scratch) -> Result<SymbolSize, Failure> {
+        let size = if self.raw {
+            self.encoder
+                .encode_into(input.as_bytes(), &mut scratch.codewords)
+        } else {
+            self.es
+                .parse_bracketed_into(input, &self.gs1_opts)
+                .map_err(|e| Failure(describe_gs1(&e)))?;
+            scratch.modules.clear();
+            self.es.write_gs_separated(&mut scratch.modules);
+            self.encoder
+                .encode_into(&scratch.modules, &mut scratch.codewords)
+        }
+        .map_err(|e| Failure(e.to_string()))?;
+        self.encoder
+            .modules_into(size, &scratch.codewords, &mut scratch.modules);
+        Ok(size)
+    }
+
+    /// Appends the JSON object of `sym` (one line, no newline) to `out`.
+    fn write_json(
+        &self,
+        sym: &Symbol,
+        line: Option<usize>,
+        file: Option<&Path>,
+        out: &mut Vec<u8>,
+    ) {
+        let cols = sym.cols();
+        let mut modules = Vec::with_capacity(sym.rows() * cols);
+        for r in 0..sym.rows() {
+            modules.extend((0..cols).map(|c| u8::from(sym.dark(r, c))));
+        }
+        self.write_json_modules(sym.size(), &modules, line, file, out);
+    }
+
+    /// Appends the JSON object of a `size` symbol with 0/1 `modules` (row-major) to `out`.
+    fn write_json_modules(
+        &self,
+        size: SymbolSize,
+        modules: &[u8],
+        line: Option<usize>,
+        file: Option<&Path>,
+        out: &mut Vec<u8>,
+    ) {
+        out.push(b'{');
+        if let Some(n) = line {
+            let _ = write!(out, "\"line\":{n},");
+        }
+        let _ = write!(
+            out,
+            "\"rows\":{},\"cols\":{},\"size\":\"{}x{}\",\"data_codewords\":{},\"ecc_codewords\":{},\"module_px\":{},\"quiet_zone\":{}",
+            size.rows(),
+            size.cols(),
+            size.rows(),
+            size.cols(),
+            size.data_codewords(),
+            size.ecc_codewords(),
+            self.layout.module_dots,
+            self.layout.quiet_zone
+        );
+        if let Some(x) = self.x_um {
+            let _ = write!(out, ",\"x_dim_mm\":{}", f64::from(x) / 1000.0);
+        }
+        if let Some(f) = file {
+            out.extend_from_slice(b",\"file\":");
+            let _ = serde_json::to_writer(&mut *out, &f.to_string_lossy());
+        }
+        out.extend_from_slice(b",\"modules\":[");
+        for (r, row) in modules.chunks(size.cols().max(1)).enumerate() {
+            if r > 0 {
+                out.push(b',');
+            }
+            out.push(b'"');
+            out.extend(row.iter().map(|&m| b'0' + m));
+            out.push(b'"');
+        }
+        out.extend_from_slice(b"]}");
+    }
+}
+
+/// The GS1 layer's message already names the AI and the byte span inside its value, e.g.
+/// "AI (17): the month is not 01-12 (value bytes 2..4)".
+fn describe_gs1(e: &gs1::Gs1Error) -> String {
+    e.to_string()
+}
+
+fn parse_size(s: &str) -> Option<SymbolSize> {
+    let (r, c) = s.split_once(['x', 'X'])?;
+    SymbolSize::from_dimensions(r.trim().parse().ok()?, c.trim().parse().ok()?)
+}
+
+fn render_to(
+    sym: &Symbol,
+    format: Format,
+    layout: &Layout,
+    out: &mut Vec<u8>,
+) -> Result<(), String> {
+    let r = match format {
+        Format::Svg => Svg.render(sym, layout, out),
+        Format::Pbm => Pbm.render(sym, layout, out),
+        Format::Txt => Text {
+            style: TextStyle::Binary,
+        }
+        .render(sym, layout, out),
+        Format::Blocks => Text {
+            style: TextStyle::Blocks,
+        }
+        .render(sym, layout, out),
+        Format::Png => render::Png.render(sym, layout, out),
+    };
+    r.map_err(|e| e.to_string())
 }
 
 pub fn run(args: EncodeArgs) -> ExitCode {
-    let _ = args.rest;
-    eprintln!("gs1dm encode: not available in this build yet");
-    ExitCode::from(2)
+    match setup(&args) {
+        Ok(job) => {
+            if let Some(batch) = &args.batch {
+                run_batch(job, &args, batch)
+            } else {
+                run_one(job, &args)
+            }
+        }
+        Err(msg) => {
+            eprintln!("gs1dm encode: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn setup(args: &EncodeArgs) -> Result<Job, String> {
+    let shape = match args.shape {
+        Shape::Square => ShapePolicy::Square,
+        Shape::Rect => ShapePolicy::Rectangular,
+        Shape::SquareOrRect => ShapePolicy::SquareOrRectangular,
+        Shape::Dmre => ShapePolicy::WithDmre,
+    };
+    let mut encoder = Encoder::new()
+        .shape(shape)
+        .gs1(!args.raw)
+        .literal_gs(args.literal_gs)
+        .eci(args.eci);
+    if let Some(s) = &args.size {
+        let size = parse_size(s)
+            .ok_or_else(|| format!("--size {s}: not a DataMatrix size (e.g. 24x24, 16x48)"))?;
+        encoder = encoder.size(size);
+    }
+    let mut layout = Layout {
+        module_dots: args.module_px.unwrap_or(4).max(1),
+        quiet_zone: args.quiet_zone,
+        invert: args.invert,
+    };
+    let mut x_um = None;
+    if let (Some(dpi), Some(x)) = (args.dpi, args.x_dim) {
+        if !(x.is_finite() && x > 0.0 && x < 100.0) {
+            return Err(format!(
+                "--x-dim {x}: expected a size in mm between 0 and 100"
+            ));
+        }
+        let p = Layout::for_print(dpi, (x * 1000.0).round() as u32).map_err(|e| e.to_string())?;
+        layout.module_dots = p.module_dots;
+        x_um = Some(p.x_um);
+        if args.batch.is_none() {
+            eprintln!(
+                "{} dots per module at {dpi} dpi: X-dimension printed {:.4} mm (asked {x} mm)",
+                p.module_dots,
+                f64::from(p.x_um) / 1000.0
+            );
+        }
+    }
+    Ok(Job {
+        encoder,
+        raw: args.raw,
+        gs1_opts: gs1::Options::default(),
+        es: ElementString::new(),
+        layout,
+        x_um,
+        json: args.json,
+    })
+}
+
+fn run_one(mut job: Job, args: &EncodeArgs) -> ExitCode {
+    let data = args.data.as_deref().unwrap_or("");
+    let sym = match job.encode(data) {
+        Ok(s) => s,
+        Err(Failure(msg)) => {
+            eprintln!("gs1dm encode: {msg}");
+            return ExitCode::from(1);
+        }
+    };
+    let mut buf = Vec::new();
+    if let Some(path) = &args.output {
+        let format = args
+            .format
+            .or_else(|| Format::from_path(path))
+            .unwrap_or(Format::Png);
+        if let Err(e) = render_to(&sym, format, &job.layout, &mut buf)
+            .and_then(|()| std::fs::write(path, &buf).map_err(|e| e.to_string()))
+        {
+            eprintln!("gs1dm encode: {}: {e}", path.display());
+            return ExitCode::from(1);
+        }
+        buf.clear();
+    }
+    if job.json {
+        job.write_json(&sym, None, args.output.as_deref(), &mut buf);
+        buf.push(b'\n');
+    } else if args.output.is_none()
+        && let Err(e) = render_to(
+            &sym,
+            args.format.unwrap_or(Format::Txt),
+            &job.layout,
+            &mut buf,
+        )
+    {
+        eprintln!("gs1dm encode: {e}");
+        return ExitCode::from(1);
+    }
+    let mut stdout = std::io::stdout().lock();
+    if stdout
+        .write_all(&buf)
+        .and_then(|()| stdout.flush())
+        .is_err()
+    {
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}
+
+fn run_batch(mut job: Job, args: &EncodeArgs, batch: &Path) -> ExitCode {
+    let reader: Box<dyn BufRead> = if batch.as_os_str() == "-" {
+        Box::new(BufReader::with_capacity(1 << 16, std::io::stdin().lock()))
+    } else {
+        match File::open(batch) {
+            Ok(f) => Box::new(BufReader::with_capacity(1 << 16, f)),
+            Err(e) => {
+                eprintln!("gs1dm encode: {}: {e}", batch.display());
+                return ExitCode::from(2);
+            }
+        }
+    };
+    let format = args.format.unwrap_or(if cfg!(feature = "image") {
+        Format::Png
+    } else {
+        Format::Svg
+    });
+    if !job.json {
+        let Some(dir) = &args.out_dir else {
+            eprintln!("gs1dm encode: --batch needs --json or --out-dir DIR");
+            return ExitCode::from(2);
+        };
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            eprintln!("gs1dm encode: {}: {e}", dir.display());
+            return ExitCode::from(2);
+        }
+    }
+    let mut stdout = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut line = String::new();
+    let mut buf: Vec<u8> = Vec::with_capacity(1 << 14);
+    let mut path = PathBuf::new();
+    let mut reader = reader;
+    let mut failed = 0usize;
+    let mut n = 0usize;
+    let mut scratch = Scratch::default();
+    loop {
+        line.clear();
+        match reader.read_line(&mut line) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                eprintln!("gs1dm encode: {}: {e}", batch.display());
+                failed += 1;
+                break;
+            }
+        }
+        n += 1;
+        let input = line.trim_end_matches(['\n', '\r']);
+        buf.clear();
+        if args.out_dir.is_none() {
+            // --json only: the allocation-free path.
+            match job.encode_fast(input, &mut scratch) {
+                Ok(size) => {
+                    job.write_json_modules(size, &scratch.modules, Some(n), None, &mut buf);
+                    buf.push(b'\n');
+                }
+                Err(Failure(msg)) => {
+                    failed += 1;
+                    eprintln!("gs1dm encode: line {n}: {msg}");
+                    let obj = serde_json::json!({ "line": n, "input": input, "error": msg });
+                    let _ = serde_json::to_writer(&mut buf, &obj);
+                    buf.push(b'\n');
+                }
+            }
+            if stdout.write_all(&buf).is_err() {
+                return ExitCode::from(1);
+            }
+            continue;
+        }
+        let result = job.encode(input);
+        match result {
+            Ok(sym) => {
+                let mut file = None;
+                if let Some(dir) = &args.out_dir {
+                    path.clear();
+                    path.push(dir);
+                    path.push(format!("{n:05}.{}", format.ext()));
+                    if let Err(e) = render_to(&sym, format, &job.layout, &mut buf)
+                        .and_then(|()| std::fs::write(&path, &buf).map_err(|e| e.to_string()))
+                    {
+                        eprintln!("gs1dm encode: line {n}: {}: {e}", path.display());
+                        failed += 1;
+                        continue;
+                    }
+                    buf.clear();
+                    file = Some(path.as_path());
+                }
+                if job.json {
+                    job.write_json(&sym, Some(n), file, &mut buf);
+                    buf.push(b'\n');
+                }
+            }
+            Err(Failure(msg)) => {
+                failed += 1;
+                eprintln!("gs1dm encode: line {n}: {msg}");
+                if job.json {
+                    let obj = serde_json::json!({ "line": n, "input": input, "error": msg });
+                    let _ = serde_json::to_writer(&mut buf, &obj);
+                    buf.push(b'\n');
+                }
+            }
+        }
+        if stdout.write_all(&buf).is_err() {
+            return ExitCode::from(1);
+        }
+    }
+    if stdout.flush().is_err() || failed > 0 {
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
 }

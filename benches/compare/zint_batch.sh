@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Throughput of `gs1dm encode --batch` against `zint --batch --gs1` (Debian's zint) on the shared
+# encode corpus, in one run. Usage (from the crate root, after `cargo build --release`):
+#   bash benches/compare/zint_batch.sh [REPEAT=10] [ROUNDS=5]
+# The corpus' bracketed strings (2,100) are repeated REPEAT times into one batch file. Each tool runs
+# ROUNDS times on the same file; the median wall-clock time is reported as encodes/s.
+#   stdout:  zint --direct --filetype=TXT (module rows as hex) vs gs1dm --json (rows as 0/1 strings)
+#   files:   one PNG per line: zint (-o DIR/~~~~~.png) vs gs1dm --out-dir DIR (first 2,100 lines only)
+set -euo pipefail
+REPEAT=${1:-10}
+ROUNDS=${2:-5}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+GS1DM=${GS1DM:-$ROOT/target/release/gs1dm}
+CORPUS=${CORPUS:-$ROOT/../shared/data/encode/corpus.tsv}
+command -v zint >/dev/null || { echo "zint not installed (apt-get install -y zint)"; exit 2; }
+[ -x "$GS1DM" ] || { echo "build first: cargo build --release"; exit 2; }
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+awk -F'\t' 'NR>1{print $3}' "$CORPUS" > "$TMP/one.txt"
+for _ in $(seq "$REPEAT"); do cat "$TMP/one.txt"; done > "$TMP/in.txt"
+N=$(wc -l < "$TMP/in.txt")
+N1=$(wc -l < "$TMP/one.txt")
+
+median_time() { # command... -> median seconds of ROUNDS runs
+  local times=()
+  for _ in $(seq "$ROUNDS"); do
+    local t0 t1
+    t0=$(date +%s.%N)
+    "$@" > /dev/null 2>&1 || true
+    t1=$(date +%s.%N)
+    times+=("$(echo "$t1 - $t0" | bc -l)")
+  done
+  printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'
+}
+
+echo "zint: $(zint --version 2>&1 | head -1); inputs: $N lines ($N1 distinct), $ROUNDS rounds, median"
+tz=$(median_time zint -b 71 --gs1 --gs1parens --square --batch --direct --filetype=TXT -i "$TMP/in.txt")
+tg=$(median_time "$GS1DM" encode --batch "$TMP/in.txt" --json)
+printf 'stdout  zint  %8.3f s  %10.0f encodes/s\n' "$tz" "$(echo "$N / $tz" | bc -l)"
+printf 'stdout  gs1dm %8.3f s  %10.0f encodes/s\n' "$tg" "$(echo "$N / $tg" | bc -l)"
+printf 'stdout  ratio gs1dm/zint: %.1fx\n' "$(echo "$tz / $tg" | bc -l)"
+
+mkdir -p "$TMP/z" "$TMP/g"
+tzf=$(median_time zint -b 71 --gs1 --gs1parens --square --batch --filetype=PNG -o "$TMP/z/~~~~~.png" -i "$TMP/one.txt")
+tgf=$(median_time "$GS1DM" encode --batch "$TMP/one.txt" --out-dir "$TMP/g" --format png)
+printf 'png     zint  %8.3f s  %10.0f encodes/s (%s files)\n' "$tzf" "$(echo "$N1 / $tzf" | bc -l)" "$(ls "$TMP/z" | wc -l)"
+printf 'png     gs1dm %8.3f s  %10.0f encodes/s (%s files)\n' "$tgf" "$(echo "$N1 / $tgf" | bc -l)" "$(ls "$TMP/g" | wc -l)"
+printf 'png     ratio gs1dm/zint: %.1fx\n' "$(echo "$tzf / $tgf" | bc -l)"

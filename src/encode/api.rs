@@ -1,0 +1,425 @@
+//! The top-level encoder: options (builder), size selection over the candidates of a shape
+//! policy, and the chain `planner -> ecc -> matrix` into a [`Symbol`].
+
+use alloc::vec::Vec;
+
+use super::planner::{Input, Modes, Planner};
+use super::{EncodeError, Header, MAX_INPUT, Macro, StructuredAppend};
+use crate::ecc::{self, Block144Order};
+use crate::matrix::{BitMatrix, placement};
+use crate::symbol::{ShapePolicy, SymbolSize};
+
+/// Number of symbol sizes in the table.
+const N_SIZES: usize = SymbolSize::all().len();
+
+/// Every size in increasing area (ties: smaller capacity first), computed at compile time: the
+/// order in which automatic selection tries sizes, so the chosen symbol is the smallest by area.
+static BY_AREA: [SymbolSize; N_SIZES] = by_area();
+
+const fn by_area() -> [SymbolSize; N_SIZES] {
+    let all = SymbolSize::all();
+    let mut out = [all[0]; N_SIZES];
+    let mut i = 0;
+    while i < N_SIZES {
+        out[i] = all[i];
+        i += 1;
+    }
+    // insertion sort by (area, capacity)
+    let mut i = 1;
+    while i < N_SIZES {
+        let mut j = i;
+        while j > 0 {
+            let (a, b) = (out[j - 1], out[j]);
+            let ka = (a.rows() * a.cols(), a.data_codewords());
+            let kb = (b.rows() * b.cols(), b.data_codewords());
+            if ka.0 > kb.0 || (ka.0 == kb.0 && ka.1 > kb.1) {
+                out[j - 1] = b;
+                out[j] = a;
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// An encoded ECC200 symbol: its size, all codewords (data then interleaved error correction)
+/// and the module matrix (finder and timing patterns included, quiet zone excluded).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Symbol {
+    size: SymbolSize,
+    codewords: Vec<u8>,
+    matrix: BitMatrix,
+}
+
+impl Symbol {
+    /// The symbol size.
+    pub fn size(&self) -> SymbolSize {
+        self.size
+    }
+    /// Module rows.
+    pub fn rows(&self) -> usize {
+        self.size.rows()
+    }
+    /// Module columns.
+    pub fn cols(&self) -> usize {
+        self.size.cols()
+    }
+    /// All codewords: `size().data_codewords()` data codewords (padding included), then the
+    /// interleaved error correction codewords.
+    pub fn codewords(&self) -> &[u8] {
+        &self.codewords
+    }
+    /// The data codewords (padding included).
+    pub fn data_codewords(&self) -> &[u8] {
+        self.codewords
+            .get(..self.size.data_codewords())
+            .unwrap_or(&[])
+    }
+    /// The module matrix (`true` = dark).
+    pub fn matrix(&self) -> &BitMatrix {
+        &self.matrix
+    }
+    /// Consumes the symbol, returning the module matrix.
+    pub fn into_matrix(self) -> BitMatrix {
+        self.matrix
+    }
+}
+
+impl crate::matrix::ModuleGrid for Symbol {
+    fn rows(&self) -> usize {
+        self.matrix.rows()
+    }
+    fn cols(&self) -> usize {
+        self.matrix.cols()
+    }
+    fn dark(&self, row: usize, col: usize) -> bool {
+        self.matrix.dark(row, col)
+    }
+}
+
+/// The encoder: options set with builder methods, then [`Encoder::encode`] as often as needed.
+///
+/// It keeps its planner tables between calls, so encoding many inputs with one `Encoder`
+/// allocates only the returned [`Symbol`].
+#[derive(Debug, Clone)]
+pub struct Encoder {
+    shape: ShapePolicy,
+    size: Option<SymbolSize>,
+    header: Header,
+    literal_gs: bool,
+    modes: Modes,
+    order: Block144Order,
+    planner: Planner,
+    gs_buf: Vec<u8>,
+    maps: Vec<(SymbolSize, Vec<u16>)>,
+}
+
+/// The codewords followed by the two virtual pattern codewords of [`module_map`].
+fn extended(size: SymbolSize, codewords: &[u8]) -> [u8; MAX_TOTAL + 2] {
+    let total = size.total_codewords().min(MAX_TOTAL);
+    let mut ext = [0u8; MAX_TOTAL + 2];
+    let n = codewords.len().min(total);
+    if let (Some(dst), Some(src)) = (ext.get_mut(..n), codewords.get(..n)) {
+        dst.copy_from_slice(src);
+    }
+    if let Some(x) = ext.get_mut(total) {
+        *x = 0xff;
+    }
+    ext
+}
+
+/// Largest total codeword count of any size (144x144: 1558 + 620).
+const MAX_TOTAL: usize = 2178;
+
+/// The module map of `size`: for each module (row-major) `codeword * 8 + bit`. Pattern modules
+/// point at two virtual codewords after the symbol's own: `total` (all dark) and `total + 1`
+/// (all light). Built once per size from the placement walk, so drawing a symbol is one
+/// branch-free table lookup per module.
+fn module_map(size: SymbolSize) -> Vec<u16> {
+    let (rows, cols) = (size.rows(), size.cols());
+    let total = size.total_codewords();
+    let map_dark = (total * 8) as u16;
+    let map_light = (total * 8 + 8) as u16;
+    let mut map = alloc::vec![map_light; rows * cols];
+    for r in 0..rows {
+        for c in 0..cols {
+            if placement::pattern_module(size, r, c) == Some(true)
+                && let Some(m) = map.get_mut(r * cols + c)
+            {
+                *m = map_dark;
+            }
+        }
+    }
+    placement::for_each_module(size, |cw, bit, r, c| {
+        if let Some(m) = map.get_mut(r * cols + c) {
+            *m = (cw * 8 + usize::from(bit)) as u16;
+        }
+    });
+    if let Some(dark) = placement::fixed_corner(size) {
+        for (r, c) in dark {
+            if let Some(m) = map.get_mut(r * cols + c) {
+                *m = map_dark;
+            }
+        }
+    }
+    map
+}
+
+impl Default for Encoder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Encoder {
+    /// Square symbols, every encodation mode, plain (non-GS1) data.
+    pub fn new() -> Self {
+        Encoder {
+            shape: ShapePolicy::Square,
+            size: None,
+            header: Header::default(),
+            literal_gs: false,
+            modes: Modes::ALL,
+            order: Block144Order::default(),
+            planner: Planner::new(),
+            gs_buf: Vec::new(),
+            maps: Vec::new(),
+        }
+    }
+
+    /// Which sizes automatic selection may choose (default [`ShapePolicy::Square`]).
+    pub fn shape(mut self, shape: ShapePolicy) -> Self {
+        self.shape = shape;
+        self
+    }
+
+    /// Use exactly this size (overrides the shape policy); data that does not fit is an error.
+    pub fn size(mut self, size: SymbolSize) -> Self {
+        self.size = Some(size);
+        self
+    }
+
+    /// GS1 mode: FNC1 in first position, and each GS (0x1D) byte of the data encoded as FNC1
+    /// (the GS1 separator) unless [`Encoder::literal_gs`] is set.
+    pub fn gs1(mut self, on: bool) -> Self {
+        self.header.gs1 = on;
+        self
+    }
+
+    /// In GS1 mode, encode GS bytes as literal GS characters instead of FNC1.
+    pub fn literal_gs(mut self, on: bool) -> Self {
+        self.literal_gs = on;
+        self
+    }
+
+    /// An ECI designator (0..=999999) in front of the data.
+    pub fn eci(mut self, eci: Option<u32>) -> Self {
+        self.header.eci = eci;
+        self
+    }
+
+    /// Use the 05/06 Macro codeword: the data must be framed as that macro; the frame is not encoded.
+    pub fn macro_header(mut self, m: Option<Macro>) -> Self {
+        self.header.macro_ = m;
+        self
+    }
+
+    /// Mark the symbol as one of a Structured Append sequence.
+    pub fn structured_append(mut self, sa: Option<StructuredAppend>) -> Self {
+        self.header.structured_append = sa;
+        self
+    }
+
+    /// Mark the symbol as Reader Programming.
+    pub fn reader_programming(mut self, on: bool) -> Self {
+        self.header.reader_programming = on;
+        self
+    }
+
+    /// Which encodation modes the planner may use (default: all).
+    pub fn modes(mut self, modes: Modes) -> Self {
+        self.modes = modes;
+        self
+    }
+
+    /// Block order of the 144x144 size (ISO by default).
+    pub fn block144_order(mut self, order: Block144Order) -> Self {
+        self.order = order;
+        self
+    }
+
+    /// Encodes `data` into a symbol.
+    ///
+    /// # Errors
+    /// [`EncodeError::DataTooLong`] when no allowed size holds the data, [`EncodeError::InputTooLong`]
+    /// beyond [`MAX_INPUT`] bytes, and the option errors of [`EncodeError`].
+    pub fn encode(&mut self, data: &[u8]) -> Result<Symbol, EncodeError> {
+        let mut codewords = Vec::new();
+        let size = self.encode_into(data, &mut codewords)?;
+        let matrix = self.draw(size, &codewords);
+        Ok(Symbol {
+            size,
+            codewords,
+            matrix,
+        })
+    }
+
+    /// The cached module map of `size` (built on first use).
+    fn map(&mut self, size: SymbolSize) -> &[u16] {
+        let idx = match self.maps.iter().position(|(s, _)| *s == size) {
+            Some(i) => i,
+            None => {
+                self.maps.push((size, module_map(size)));
+                self.maps.len() - 1
+            }
+        };
+        self.maps.get(idx).map_or(&[], |(_, m)| m.as_slice())
+    }
+
+    /// Writes the modules of a `size` symbol holding `codewords` (all of them, as from
+    /// [`Encoder::encode_into`]) into `out`, row-major, one byte per module: 1 = dark, 0 = light.
+    /// `out` is resized to `rows * cols`.
+    pub fn modules_into(&mut self, size: SymbolSize, codewords: &[u8], out: &mut Vec<u8>) {
+        let ext = extended(size, codewords);
+        let map = self.map(size);
+        out.clear();
+        out.extend(map.iter().map(|&v| {
+            ext.get(usize::from(v >> 3))
+                .map_or(0, |&b| b >> (v & 7) & 1)
+        }));
+    }
+
+    /// Draws the module matrix of `codewords` through the cached module map of `size`.
+    fn draw(&mut self, size: SymbolSize, codewords: &[u8]) -> BitMatrix {
+        let cols = size.cols();
+        let mut m = BitMatrix::new(size.rows(), cols);
+        let ext = extended(size, codewords);
+        let map = self.map(size);
+        for (r, row) in map.chunks(cols.max(1)).enumerate() {
+            for (c, &v) in row.iter().enumerate() {
+                if ext
+                    .get(usize::from(v >> 3))
+                    .is_some_and(|&b| b >> (v & 7) & 1 == 1)
+                {
+                    m.set(r, c, true);
+                }
+            }
+        }
+        m
+    }
+
+    /// Encodes `data` into `codewords` (cleared first): data codewords padded to the chosen size,
+    /// then the interleaved error correction. Returns the size.
+    ///
+    /// # Errors
+    /// As [`Encoder::encode`].
+    pub fn encode_into(
+        &mut self,
+        data: &[u8],
+        codewords: &mut Vec<u8>,
+    ) -> Result<SymbolSize, EncodeError> {
+        let size = self.encode_data_codewords(data, codewords)?;
+        codewords.resize(size.total_codewords(), 0);
+        ecc::encode(size, self.order, codewords)
+            .map_err(|_| EncodeError::Internal { stage: "ecc" })?;
+        Ok(size)
+    }
+
+    /// Encodes a GS1 element string: FNC1 first, FNC1 separators (GS1 mode is switched on for
+    /// this call whatever [`Encoder::gs1`] says).
+    ///
+    /// # Errors
+    /// As [`Encoder::encode`].
+    pub fn encode_element_string(
+        &mut self,
+        es: &crate::gs1::ElementString,
+    ) -> Result<Symbol, EncodeError> {
+        let mut buf = core::mem::take(&mut self.gs_buf);
+        buf.clear();
+        es.write_gs_separated(&mut buf);
+        let saved = (
+            self.header.gs1,
+            self.header.reader_programming,
+            self.header.macro_,
+        );
+        self.header.gs1 = true;
+        self.header.reader_programming = false;
+        self.header.macro_ = None;
+        let r = self.encode(&buf);
+        (
+            self.header.gs1,
+            self.header.reader_programming,
+            self.header.macro_,
+        ) = saved;
+        self.gs_buf = buf;
+        r
+    }
+
+    /// Encodes `data` into padded data codewords only (no error correction), returning the size.
+    ///
+    /// # Errors
+    /// As [`Encoder::encode`].
+    pub fn encode_data_codewords(
+        &mut self,
+        data: &[u8],
+        out: &mut Vec<u8>,
+    ) -> Result<SymbolSize, EncodeError> {
+        let data = match self.header.macro_ {
+            Some(m) => m.strip(data).ok_or(EncodeError::MacroFraming {
+                macro_number: m.number(),
+            })?,
+            None => data,
+        };
+        if data.len() > MAX_INPUT {
+            return Err(EncodeError::InputTooLong {
+                len: data.len(),
+                max: MAX_INPUT,
+            });
+        }
+        let mut head = [0u8; 12];
+        let nh = self.header.write(&mut head)?;
+        let input = Input {
+            data,
+            gs_is_fnc1: self.header.gs1 && !self.literal_gs,
+        };
+        self.planner.run(input, self.modes, nh as u32);
+        let mut chosen = None;
+        let mut largest = 0usize;
+        let candidates: &[SymbolSize] = match &self.size {
+            Some(s) => core::slice::from_ref(s),
+            None => &BY_AREA,
+        };
+        for &s in candidates {
+            if self.size.is_none() && !self.shape.allows(s.shape()) {
+                continue;
+            }
+            largest = largest.max(s.data_codewords());
+            if let Some(plan) = self.planner.fit(s.data_codewords() as u32) {
+                chosen = Some((s, plan));
+                break;
+            }
+        }
+        let Some((size, plan)) = chosen else {
+            if self.size.is_none() {
+                largest = candidates
+                    .iter()
+                    .filter(|s| self.shape.allows(s.shape()))
+                    .map(|s| s.data_codewords())
+                    .max()
+                    .unwrap_or(0);
+            }
+            return Err(EncodeError::DataTooLong {
+                needed: self.planner.min_cost() as usize,
+                capacity: largest,
+            });
+        };
+        out.clear();
+        out.reserve(size.total_codewords());
+        out.extend_from_slice(head.get(..nh).unwrap_or(&[]));
+        self.planner.emit(input, plan, out);
+        Ok(size)
+    }
+}

