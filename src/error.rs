@@ -10,4 +10,7 @@ pub enum Error {
     /// The module matrix layer failed (finder/timing pattern, grid shape).
     #[error(transparent)]
     Matrix(#[from] crate::matrix::MatrixError),
+    /// The serial layer failed (format, key, index, state file).
+    #[error(transparent)]
+    Serial(#[from] crate::serial::SerialError),
 }
