@@ -25,4 +25,7 @@ pub enum Error {
     /// The GS1 layer rejected the data (AI, rule and position inside the value).
     #[error(transparent)]
     Gs1(#[from] crate::gs1::Gs1Error),
+    /// The serial layer failed (format, key, index, state file).
+    #[error(transparent)]
+    Serial(#[from] crate::serial::SerialError),
 }

@@ -19,6 +19,7 @@ pub mod gs1;
 pub mod matrix;
 pub mod render;
 pub mod symbol;
+pub mod serial;
 
 pub use decode::{DecodedSymbol, decode_grid};
 pub use error::Error;

@@ -1,0 +1,217 @@
+//! The round function's PRF: the ChaCha block function evaluated on many inputs at once.
+//!
+//! `Prf::eval` returns, for each lane, the first 16 bytes (little-endian `u128`) of the ChaCha
+//! block with a fixed key, block counter = the lane's input and stream id = the caller's tweak:
+//! exactly the keystream bytes `rand_chacha`'s `ChaCha{8,12,20}Rng` yields at word position
+//! `16 * input` of stream `tweak` (tests check that equality). Lanes are laid out
+//! structure-of-arrays (`[u32; LANES]` per state word) so the compiler turns each step into SIMD
+//! operations over all lanes; nothing allocates.
+
+/// How many PRF inputs one call evaluates together (one SIMD batch).
+pub(crate) const LANES: usize = 8;
+
+/// "expand 32-byte k", the ChaCha constant words.
+const SIGMA: [u32; 4] = [0x6170_7865, 0x3320_646e, 0x7962_2d32, 0x6b20_6574];
+
+/// A keyed ChaCha block function with a fixed number of rounds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Prf {
+    key: [u32; 8],
+    double_rounds: u32,
+}
+
+type Lanes = [u32; LANES];
+
+#[inline(always)]
+fn add(a: &mut Lanes, b: &Lanes) {
+    for (x, y) in a.iter_mut().zip(b) {
+        *x = x.wrapping_add(*y);
+    }
+}
+
+#[inline(always)]
+fn xor_rot(d: &mut Lanes, a: &Lanes, r: u32) {
+    for (x, y) in d.iter_mut().zip(a) {
+        *x = (*x ^ *y).rotate_left(r);
+    }
+}
+
+#[inline(always)]
+fn quarter(a: &mut Lanes, b: &mut Lanes, c: &mut Lanes, d: &mut Lanes) {
+    add(a, b);
+    xor_rot(d, a, 16);
+    add(c, d);
+    xor_rot(b, c, 12);
+    add(a, b);
+    xor_rot(d, a, 8);
+    add(c, d);
+    xor_rot(b, c, 7);
+}
+
+impl Prf {
+    /// A PRF keyed with 32 key bytes (read as eight little-endian words, as ChaCha does).
+    pub(crate) fn new(key: &[u8; 32], rounds: u32) -> Self {
+        let mut k = [0u32; 8];
+        for (w, chunk) in k.iter_mut().zip(key.chunks_exact(4)) {
+            let mut b = [0u8; 4];
+            b.copy_from_slice(chunk);
+            *w = u32::from_le_bytes(b);
+        }
+        Prf {
+            key: k,
+            double_rounds: rounds / 2,
+        }
+    }
+
+    /// First 128 bits of the block at counter `input[l]` in stream `tweak`, for every lane `l`.
+    #[inline]
+    pub(crate) fn eval(&self, tweak: u64, input: &[u64; LANES]) -> [u128; LANES] {
+        let splat = |w: u32| [w; LANES];
+        let mut c12 = [0u32; LANES];
+        let mut c13 = [0u32; LANES];
+        for ((lo, hi), v) in c12.iter_mut().zip(c13.iter_mut()).zip(input) {
+            *lo = *v as u32;
+            *hi = (*v >> 32) as u32;
+        }
+        let k = &self.key;
+        let mut x0 = splat(SIGMA[0]);
+        let mut x1 = splat(SIGMA[1]);
+        let mut x2 = splat(SIGMA[2]);
+        let mut x3 = splat(SIGMA[3]);
+        let mut x4 = splat(k[0]);
+        let mut x5 = splat(k[1]);
+        let mut x6 = splat(k[2]);
+        let mut x7 = splat(k[3]);
+        let mut x8 = splat(k[4]);
+        let mut x9 = splat(k[5]);
+        let mut x10 = splat(k[6]);
+        let mut x11 = splat(k[7]);
+        let mut x12 = c12;
+        let mut x13 = c13;
+        let mut x14 = splat(tweak as u32);
+        let mut x15 = splat((tweak >> 32) as u32);
+        for _ in 0..self.double_rounds {
+            quarter(&mut x0, &mut x4, &mut x8, &mut x12);
+            quarter(&mut x1, &mut x5, &mut x9, &mut x13);
+            quarter(&mut x2, &mut x6, &mut x10, &mut x14);
+            quarter(&mut x3, &mut x7, &mut x11, &mut x15);
+            quarter(&mut x0, &mut x5, &mut x10, &mut x15);
+            quarter(&mut x1, &mut x6, &mut x11, &mut x12);
+            quarter(&mut x2, &mut x7, &mut x8, &mut x13);
+            quarter(&mut x3, &mut x4, &mut x9, &mut x14);
+        }
+        // Only output words 0..3 are used; their feed-forward inputs are the constants.
+        let mut out = [0u128; LANES];
+        for (l, o) in out.iter_mut().enumerate() {
+            let w0 = x0[l].wrapping_add(SIGMA[0]) as u128;
+            let w1 = x1[l].wrapping_add(SIGMA[1]) as u128;
+            let w2 = x2[l].wrapping_add(SIGMA[2]) as u128;
+            let w3 = x3[l].wrapping_add(SIGMA[3]) as u128;
+            *o = w0 | (w1 << 32) | (w2 << 64) | (w3 << 96);
+        }
+        out
+    }
+}
+
+/// `floor(f * m / 2^128)`: maps a uniform 128-bit PRF output onto `[0, m)` with statistical
+/// distance at most `m / 2^128 <= 2^-64` from uniform (for `m <= 2^64`), using two
+/// 64x64->128-bit multiplications and no division.
+#[inline(always)]
+pub(crate) fn reduce(f: u128, m: u64) -> u64 {
+    let lo = f as u64 as u128;
+    let hi = (f >> 64) as u64 as u128;
+    let m = m as u128;
+    // f*m = hi*m*2^64 + lo*m; floor(f*m / 2^128) = floor((hi*m + floor(lo*m / 2^64)) / 2^64).
+    ((hi * m + ((lo * m) >> 64)) >> 64) as u64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand_chacha::rand_core::{RngCore, SeedableRng};
+
+    fn reference(rounds: u32, key: [u8; 32], tweak: u64, ctr: u64) -> u128 {
+        let mut bytes = [0u8; 16];
+        match rounds {
+            8 => {
+                let mut r = rand_chacha::ChaCha8Rng::from_seed(key);
+                r.set_stream(tweak);
+                r.set_word_pos(u128::from(ctr) * 16);
+                r.fill_bytes(&mut bytes);
+            }
+            12 => {
+                let mut r = rand_chacha::ChaCha12Rng::from_seed(key);
+                r.set_stream(tweak);
+                r.set_word_pos(u128::from(ctr) * 16);
+                r.fill_bytes(&mut bytes);
+            }
+            _ => {
+                let mut r = rand_chacha::ChaCha20Rng::from_seed(key);
+                r.set_stream(tweak);
+                r.set_word_pos(u128::from(ctr) * 16);
+                r.fill_bytes(&mut bytes);
+            }
+        }
+        u128::from_le_bytes(bytes)
+    }
+
+    #[test]
+    fn matches_rand_chacha_keystream() {
+        let mut key = [0u8; 32];
+        for (i, b) in key.iter_mut().enumerate() {
+            *b = (i as u8).wrapping_mul(37).wrapping_add(11);
+        }
+        for rounds in [8, 12, 20] {
+            let prf = Prf::new(&key, rounds);
+            for tweak in [0u64, 1, 0x5345_0a00_0c00_0003, u64::MAX] {
+                let inputs: [u64; LANES] = core::array::from_fn(|l| {
+                    (l as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (l as u64)
+                });
+                let got = prf.eval(tweak, &inputs);
+                for (g, c) in got.iter().zip(inputs) {
+                    assert_eq!(
+                        *g,
+                        reference(rounds, key, tweak, c),
+                        "rounds {rounds} tweak {tweak:#x} ctr {c:#x}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn reduce_properties() {
+        for m in [
+            1u64,
+            2,
+            7,
+            10,
+            82,
+            999_999,
+            1 << 40,
+            82u64.pow(10),
+            u64::MAX,
+        ] {
+            assert_eq!(reduce(0, m), 0);
+            assert_eq!(reduce(u128::MAX, m), m - 1);
+            // With a zero low half the value is floor(k * m / 2^64), computable exactly in u128.
+            for k in [1u64, 3, 1 << 33, u64::MAX / 3, u64::MAX] {
+                let f = u128::from(k) << 64;
+                assert_eq!(
+                    u128::from(reduce(f, m)),
+                    (u128::from(k) * u128::from(m)) >> 64
+                );
+            }
+            // Monotone in f.
+            let mut prev = 0;
+            for j in 0..1000u128 {
+                let v = reduce(
+                    j.wrapping_mul(0x0123_4567_89ab_cdef_0123_4567_89ab_cdef / 1000),
+                    m,
+                );
+                assert!(v >= prev && v < m);
+                prev = v;
+            }
+        }
+    }
+}
