@@ -11,6 +11,9 @@
 
 extern crate alloc;
 
+pub mod epc;
+#[cfg(feature = "epcis")]
+pub mod epcis;
 pub mod error;
 pub mod matrix;
 
