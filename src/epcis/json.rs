@@ -122,6 +122,7 @@ fn put_common(o: &mut Ordered, kind: &str, c: &EventCommon) {
     }
 }
 
+#[allow(clippy::too_many_arguments)] // one writer for the members Object and Aggregation share
 fn put_where_why(
     o: &mut Ordered,
     biz_step: Option<&BizStep>,

@@ -90,7 +90,7 @@ pub fn line_events<R: rand_core::RngCore + ?Sized>(
             .children(&all)
             .read_point(location)?
             .biz_location(location)?;
-        if let Some(r) = rng.as_deref_mut() {
+        if let Some(r) = rng {
             a = a.event_id(EventId::uuid_v4(r));
         }
         events.push(Event::Aggregation(a.build()?));

@@ -122,7 +122,6 @@ fn context_prefixes(ctx: &Value) -> Vec<(String, String)> {
     out
 }
 
-#[allow(clippy::too_many_arguments)]
 fn where_why(
     out: &mut String,
     biz_step: Option<&BizStep>,
