@@ -10,4 +10,7 @@ pub enum Error {
     /// The module matrix layer failed (finder/timing pattern, grid shape).
     #[error(transparent)]
     Matrix(#[from] crate::matrix::MatrixError),
+    /// The GS1 layer rejected the data (AI, rule and position inside the value).
+    #[error(transparent)]
+    Gs1(#[from] crate::gs1::Gs1Error),
 }

@@ -15,6 +15,7 @@ pub mod epc;
 #[cfg(feature = "epcis")]
 pub mod epcis;
 pub mod error;
+pub mod gs1;
 pub mod matrix;
 
 pub use error::Error;
