@@ -78,6 +78,26 @@ fn check(row: &Value) -> Vec<String> {
             return bad;
         }
     };
+    // The GS1 layer agrees: it parses the row's element string to the same EPC, and accepts ours.
+    if let Some(es_text) = s(row, "element_string") {
+        let opts = gs1_datamatrix::gs1::Options::default();
+        match gs1_datamatrix::gs1::ElementString::parse_bracketed(es_text, &opts) {
+            Ok(es) => {
+                let gcp = GcpLength::new(epc.gcp_length()).unwrap();
+                match Epc::from_element_string_as(scheme, &es, gcp) {
+                    Ok(e) if direction == "from_urn" || e == epc => {}
+                    other => bad.push(format!("via ElementString: {other:?}")),
+                }
+            }
+            Err(e) => bad.push(format!("GS1 layer rejects {es_text}: {e}")),
+        }
+    }
+    match epc.to_element_string() {
+        Ok(es)
+            if direction == "to_urn"
+                || Some(es.to_bracketed().as_str()) == s(row, "element_string") => {}
+        other => bad.push(format!("to_element_string: {other:?}")),
+    }
     let urn = s(row, "urn").unwrap();
     if epc.to_urn() != urn {
         bad.push(format!("urn {} != {urn}", epc.to_urn()));

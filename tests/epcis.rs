@@ -165,20 +165,16 @@ fn line_document() -> Document {
         "(01)04012345123456(17)261231(10)LOT1(21)A2",
         "(01)04012345123456(17)270600(10)LOT2(21)B1",
     ];
-    let parsed: Vec<Vec<(String, String)>> = raw
+    let opts = gs1_datamatrix::gs1::Options::default();
+    let packs: Vec<gs1_datamatrix::gs1::ElementString> = raw
         .iter()
-        .map(|s| gs1_datamatrix::epc::split_bracketed(s).unwrap())
+        .map(|s| gs1_datamatrix::gs1::ElementString::parse_bracketed(s, &opts).unwrap())
         .collect();
-    let pairs: Vec<Vec<(&str, &str)>> = parsed
-        .iter()
-        .map(|p| p.iter().map(|(a, v)| (a.as_str(), v.as_str())).collect())
-        .collect();
-    let refs: Vec<&[(&str, &str)]> = pairs.iter().map(Vec::as_slice).collect();
     let case = Epc::from_urn("urn:epc:id:sscc:4012345.0000000017").unwrap();
     let site = Epc::from_urn("urn:epc:id:sgln:4012345.00000.0").unwrap();
     let t = time("2024-03-05T10:15:00.000+01:00");
     let mut rng = ChaCha8Rng::seed_from_u64(1);
-    let events = line_events(&refs, Some(&case), &site, &t, &gcp, Some(&mut rng)).unwrap();
+    let events = line_events(&packs, Some(&case), &site, &t, &gcp, Some(&mut rng)).unwrap();
     Document::new(t, events)
 }
 

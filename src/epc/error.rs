@@ -197,12 +197,6 @@ pub enum EpcError {
         /// The value given.
         value: u8,
     },
-    /// A bracketed element string could not be split into AIs.
-    #[error("malformed bracketed element string at byte {pos}")]
-    MalformedElementString {
-        /// Byte offset of the problem.
-        pos: usize,
-    },
     /// A GCP prefix-length list is malformed.
     #[error("malformed GS1 Company Prefix length list (entry {entry})")]
     BadPrefixList {
@@ -232,7 +226,6 @@ impl EpcError {
             EpcError::BadDigitalLink { .. } => "bad_digital_link",
             EpcError::NotEncodable { .. } => "not_encodable",
             EpcError::FilterOutOfRange { .. } => "filter_out_of_range",
-            EpcError::MalformedElementString { .. } => "malformed_element_string",
             EpcError::BadPrefixList { .. } => "bad_prefix_list",
         }
     }

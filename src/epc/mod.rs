@@ -28,6 +28,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
+use crate::gs1::{ElementString, Gs1Error};
+
 pub use dl::CANONICAL_STEM;
 pub use error::{Component, EpcError, heapless_key::KeyStart};
 pub use escape::{gs1_check_digit, is_cset82};
@@ -680,57 +682,52 @@ impl core::str::FromStr for Epc {
     }
 }
 
-/// Splits a bracketed element string (`(01)...(21)...`, `\(` escaping a parenthesis in a value)
-/// into (AI, value) pairs. A thin stand-in for the GS1 layer's parser: it checks only structure
-/// (2-4 digit AIs, non-empty values), not the AI table.
-///
-/// # Errors
-/// [`EpcError::MalformedElementString`] with the byte offset of the problem.
-pub fn split_bracketed(input: &str) -> Result<Vec<(String, String)>, EpcError> {
-    const MAX_ELEMENTS: usize = 64;
-    let bytes = input.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0usize;
-    while i < bytes.len() {
-        if bytes.get(i) != Some(&b'(') || out.len() >= MAX_ELEMENTS {
-            return Err(EpcError::MalformedElementString { pos: i });
-        }
-        let close = bytes
-            .get(i + 1..)
-            .and_then(|r| r.iter().position(|&b| b == b')'))
-            .ok_or(EpcError::MalformedElementString { pos: i })?;
-        let ai = input
-            .get(i + 1..i + 1 + close)
-            .ok_or(EpcError::MalformedElementString { pos: i })?;
-        if !(2..=4).contains(&ai.len()) || !ai.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(EpcError::MalformedElementString { pos: i + 1 });
-        }
-        i += close + 2;
-        let mut value = String::new();
-        while let Some(&b) = bytes.get(i) {
-            match b {
-                b'(' => break,
-                b'\\' if bytes.get(i + 1) == Some(&b'(') => {
-                    value.push('(');
-                    i += 2;
-                }
-                _ => {
-                    let ch = input
-                        .get(i..)
-                        .and_then(|r| r.chars().next())
-                        .unwrap_or('\u{fffd}');
-                    value.push(ch);
-                    i += ch.len_utf8();
-                }
-            }
-        }
-        if value.is_empty() {
-            return Err(EpcError::MalformedElementString { pos: i });
-        }
-        out.push((String::from(ai), value));
+impl Epc {
+    /// [`Epc::from_ais`] over a parsed (and GS1-validated) [`ElementString`].
+    ///
+    /// # Errors
+    /// As [`Epc::from_ais`].
+    pub fn from_element_string(es: &ElementString, gcp: GcpLength) -> Result<Epc, EpcError> {
+        Self::from_ais(&pairs(es), gcp)
     }
-    if out.is_empty() {
-        return Err(EpcError::MalformedElementString { pos: 0 });
+
+    /// [`Epc::from_ais_as`] over an [`ElementString`].
+    ///
+    /// # Errors
+    /// As [`Epc::from_ais_as`].
+    pub fn from_element_string_as(
+        scheme: Scheme,
+        es: &ElementString,
+        gcp: GcpLength,
+    ) -> Result<Epc, EpcError> {
+        Self::from_ais_as(scheme, &pairs(es), gcp)
     }
-    Ok(out)
+
+    /// [`Epc::from_ais_with`] over an [`ElementString`] (GCP length from a prefix table).
+    ///
+    /// # Errors
+    /// As [`Epc::from_ais_with`].
+    pub fn from_element_string_with(
+        es: &ElementString,
+        table: &dyn GcpLengthProvider,
+    ) -> Result<Epc, EpcError> {
+        Self::from_ais_with(&pairs(es), table)
+    }
+
+    /// The canonical element string, built and validated by the GS1 layer.
+    ///
+    /// # Errors
+    /// A [`Gs1Error`] if the GS1 layer rejects it (cannot happen for an `Epc` built by this module,
+    /// whose parts are already checked).
+    pub fn to_element_string(&self) -> Result<ElementString, Gs1Error> {
+        let ais = self.to_ais();
+        ElementString::from_ai_values(
+            ais.iter().map(|(ai, v)| (*ai, v.as_bytes())),
+            &crate::gs1::Options::default(),
+        )
+    }
+}
+
+fn pairs(es: &ElementString) -> Vec<(&str, &str)> {
+    es.elements().map(|e| (e.ai, e.value)).collect()
 }

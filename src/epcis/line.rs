@@ -7,12 +7,13 @@ use super::EpcisError;
 use super::model::{AggregationEvent, Event, EventId, ObjectEvent};
 use super::time::{EventTime, gs1_date_to_iso};
 use crate::epc::{Epc, GcpLengthProvider, Scheme};
+use crate::gs1::ElementString;
 
 /// Turns one line run into EPCIS events: one commissioning `ObjectEvent` per (lot, expiry) group
 /// of `packs` (lot from AI 10 and expiry from AI 17 in ILMD), and, when `case` (an SSCC) is given,
 /// a commissioning event for the case and a packing `AggregationEvent` of all packs into it.
 ///
-/// `packs` are element strings as (AI, value) pairs; SGTINs are built with the GCP length from
+/// `packs` are the packs' element strings (`(01)(17)(10)(21)`); SGTINs are built with the GCP length from
 /// `gcp` (a [`crate::epc::GcpLength`] or a prefix table). `location` (an SGLN) is both read point
 /// and business location. When `rng` is given each event gets a `urn:uuid:` v4 event ID.
 ///
@@ -20,7 +21,7 @@ use crate::epc::{Epc, GcpLengthProvider, Scheme};
 /// [`EpcisError::Epc`] naming the pack index (or `packs.len()` for the case), [`EpcisError::NotSgln`],
 /// [`EpcisError::BadDate`], and the builders' errors (duplicates, no packs).
 pub fn line_events<R: rand_core::RngCore + ?Sized>(
-    packs: &[&[(&str, &str)]],
+    packs: &[ElementString],
     case: Option<&Epc>,
     location: &Epc,
     time: &EventTime,
@@ -30,7 +31,9 @@ pub fn line_events<R: rand_core::RngCore + ?Sized>(
     // (lot, expiry) -> SGTINs, in first-seen order.
     let mut groups: Vec<(Option<String>, Option<String>, Vec<Epc>)> = Vec::new();
     let mut all: Vec<Epc> = Vec::with_capacity(packs.len());
-    for (index, ais) in packs.iter().enumerate() {
+    for (index, es) in packs.iter().enumerate() {
+        let ais: Vec<(&str, &str)> = es.elements().map(|e| (e.ai, e.value)).collect();
+        let ais = ais.as_slice();
         let wrap = |source| EpcisError::Epc { index, source };
         let g = Epc::lookup_gcp(Scheme::Sgtin, ais, gcp).map_err(wrap)?;
         let epc = Epc::from_ais_as(Scheme::Sgtin, ais, g).map_err(wrap)?;
