@@ -37,9 +37,17 @@
 //!
 //! # Digital Link
 //! [`digital_link`] reads a URI into its AI/value pairs and checks the Digital Link structure rules,
-//! then hands the pairs to the same validation through [`ElementString::from_ai_values`] (or, with
-//! entries already resolved, [`ElementString::from_resolved`]); [`parse_data`] and [`parse_scan`]
-//! route `http(s)://` input there. `digital_link::to_dl_uri` writes a URI for a stem.
+//! then hands the pairs to the same validation; [`parse_data`] and [`parse_scan`] route `http(s)://`
+//! input there. How it plugs in:
+//! - per pair, while reading the URI (engine order): the AI through the table (`ai::resolve_exact`
+//!   honours [`Options::permit_unknown_ais`]), then [`validate::check_value_length`] (too short /
+//!   too long / `^`);
+//! - the whole message: [`ElementString::from_resolved`] over [`RawElement`]s (AI, entry, value bytes
+//!   as decoded, and the Digital Link path position) runs the component checks and linters in order,
+//!   then `ex=`, `req=` (per [`Options::validate_requisite_ais`]), repeats and the (8030) rule; the
+//!   path position comes back as [`Element::dl_path_order`];
+//! - the AI cap is [`validate::MAX_AIS`];
+//! - `digital_link::to_dl_uri` writes a URI for a stem; [`check`] reports it as `dl_uri`/`dl_err`.
 
 pub mod ai;
 #[rustfmt::skip]

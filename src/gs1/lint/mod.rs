@@ -4,12 +4,12 @@
 //! offset and length of the offending characters inside that component. The character-set checks
 //! (`cset`) always run first; then the linters the dictionary lists for the component, in order.
 
-mod couponcode;
+pub(crate) mod couponcode;
 mod couponposoffer;
 pub(crate) mod cset;
 mod csum;
 mod csumalpha;
-mod date;
+pub(crate) mod date;
 mod gcppos;
 mod hasnondigit;
 mod hyphen;
