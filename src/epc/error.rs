@@ -120,7 +120,9 @@ pub enum EpcError {
         pos: usize,
     },
     /// The scheme needs a serial (or other key qualifier) that is absent or empty.
-    #[error("{scheme:?} needs a {component}, which is missing or empty")]
+    #[error(
+        "{scheme} needs a {component}, which is missing or empty (a GTIN alone is a class: the SGTIN id pattern)"
+    )]
     MissingSerial {
         /// The scheme asked for.
         scheme: super::Scheme,
@@ -154,7 +156,7 @@ pub enum EpcError {
         pos: usize,
     },
     /// A URN has the wrong number of dot-separated components.
-    #[error("{scheme:?} URN has {found} components, expected {expected}")]
+    #[error("{scheme} URN has {found} dot-separated components, expected {expected}")]
     WrongComponentCount {
         /// The scheme.
         scheme: super::Scheme,
@@ -170,7 +172,7 @@ pub enum EpcError {
         pos: usize,
     },
     /// The element string has no AI that an EPC can be built from (or lacks the one asked for).
-    #[error("element string has no AI {ai} (needed for {scheme:?})")]
+    #[error("element string has no AI ({ai}), needed for {scheme}")]
     MissingAi {
         /// The scheme.
         scheme: super::Scheme,

@@ -102,6 +102,23 @@ impl Scheme {
     }
 }
 
+impl fmt::Display for Scheme {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Scheme::Sgtin => "SGTIN",
+            Scheme::Sscc => "SSCC",
+            Scheme::Sgln => "SGLN",
+            Scheme::Grai => "GRAI",
+            Scheme::Giai => "GIAI",
+            Scheme::Gsrn => "GSRN",
+            Scheme::Gsrnp => "GSRNP",
+            Scheme::Gdti => "GDTI",
+            Scheme::Lgtin => "LGTIN class",
+            Scheme::SgtinIdPattern => "SGTIN id pattern",
+        })
+    }
+}
+
 const ALL_SCHEMES: [Scheme; 10] = [
     Scheme::Sgtin,
     Scheme::Sscc,
