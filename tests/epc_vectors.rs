@@ -199,3 +199,63 @@ fn epc_vectors_agree() {
         assert_eq!(failed, 0, "{failed} of {total} vectors disagree in {path}");
     }
 }
+
+/// A GS1-format prefix list built from the vectors' own company prefixes gives every accepted
+/// element-string case the same URN as the explicit length; longest prefix wins.
+#[test]
+#[cfg(feature = "epcis")]
+fn gcp_prefix_list_lookup_matches_explicit_lengths() {
+    let rows = load(VECTORS);
+    let mut checked = 0;
+    for row in &rows {
+        if row["ok"] != true || row["direction"] == "from_urn" {
+            continue;
+        }
+        let scheme = Scheme::from_name(s(row, "scheme").unwrap()).unwrap();
+        let want = to_epc(row, scheme).unwrap();
+        // A shorter decoy prefix with another length, and the real one.
+        let cp = want.company_prefix();
+        let list = format!(
+            r#"{{"GCPPrefixFormatList":{{"entry":[{{"prefix":"{}","gcpLength":{}}},{{"prefix":"{cp}","gcpLength":{}}}]}}}}"#,
+            &cp[..3],
+            if cp.len() == 12 { 6 } else { 12 },
+            cp.len()
+        );
+        let table = GcpPrefixTable::from_gs1_json(&list).unwrap();
+        let ais: Vec<(String, String)> = row["ais"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                (
+                    p[0].as_str().unwrap().to_owned(),
+                    p[1].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        let pairs: Vec<(&str, &str)> = ais.iter().map(|(a, v)| (a.as_str(), v.as_str())).collect();
+        let gcp = Epc::lookup_gcp(scheme, &pairs, &table).unwrap();
+        assert_eq!(
+            Epc::from_ais_as(scheme, &pairs, gcp).unwrap(),
+            want,
+            "{}",
+            s(row, "id").unwrap()
+        );
+        checked += 1;
+    }
+    assert!(checked > 70, "{checked}");
+    let empty = GcpPrefixTable::new();
+    let err = Epc::from_ais_with(&[("01", "80614141123458"), ("21", "1")], &empty).unwrap_err();
+    assert_eq!(err.kind(), "gcp_length_missing");
+    for bad in [
+        r#"{"entry":[]}"#,
+        r#"{"GCPPrefixFormatList":{"entry":[{"prefix":"06x","gcpLength":7}]}}"#,
+        "nope",
+    ] {
+        assert_eq!(
+            GcpPrefixTable::from_gs1_json(bad).unwrap_err().kind(),
+            "bad_prefix_list",
+            "{bad}"
+        );
+    }
+}

@@ -120,9 +120,7 @@ pub enum EpcError {
         pos: usize,
     },
     /// The scheme needs a serial (or other key qualifier) that is absent or empty.
-    #[error(
-        "{scheme} needs a {component}, which is missing or empty (a GTIN alone is a class: the SGTIN id pattern)"
-    )]
+    #[error("{scheme} needs a {component}, which is missing or empty")]
     MissingSerial {
         /// The scheme asked for.
         scheme: super::Scheme,

@@ -217,6 +217,14 @@ impl Epc {
             }
         } else {
             match body.split_once('.') {
+                // Only the GIAI's last component (an alphanumeric reference) may contain dots.
+                Some((_, c)) if *scheme != Scheme::Giai && c.contains('.') => {
+                    return Err(EpcError::WrongComponentCount {
+                        scheme: *scheme,
+                        found: 2 + c.matches('.').count(),
+                        expected: 2,
+                    });
+                }
                 Some((a, c)) => (a, None, c),
                 None => {
                     return Err(EpcError::WrongComponentCount {

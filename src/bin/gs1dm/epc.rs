@@ -148,7 +148,14 @@ pub fn run(args: EpcArgs) -> ExitCode {
             },
             None => match Epc::infer_scheme(&pairs) {
                 Ok(s) => s,
-                Err(e) => return fail(format_args!("{e} [{}]", e.kind())),
+                Err(e) => {
+                    let hint = if e.kind() == "missing_serial" {
+                        " (a GTIN alone is not an EPC: --scheme sgtin_idpat gives its id pattern)"
+                    } else {
+                        ""
+                    };
+                    return fail(format_args!("{e} [{}]{hint}", e.kind()));
+                }
             },
         };
         let built = Epc::lookup_gcp(scheme, &pairs, gcp.as_ref())
