@@ -187,6 +187,144 @@ fn sources_dests(out: &mut String, sources: &[SourceDest], dests: &[SourceDest])
     }
 }
 
+/// Checks that every untyped member has an XML form: the standard members below, or a CURIE
+/// extension whose prefix is declared; on failure returns what cannot be written.
+fn check_extras(
+    extra: &[(String, Value)],
+    prefixes: &[(String, String)],
+    quantities: &'static str,
+) -> Result<(), &'static str> {
+    for (k, v) in extra {
+        let ok = match k.as_str() {
+            "errorDeclaration" | "persistentDisposition" => v.is_object(),
+            "certificationInfo" => v.is_string(),
+            q if q == quantities => v.is_array(),
+            _ => is_extension_value(k, v, prefixes),
+        };
+        if !ok {
+            return Err("untyped event member");
+        }
+    }
+    Ok(())
+}
+
+fn is_extension_value(key: &str, v: &Value, prefixes: &[(String, String)]) -> bool {
+    let declared = key.split_once(':').is_some_and(|(p, local)| {
+        prefixes.iter().any(|(q, _)| q == p)
+            && !local.is_empty()
+            && local
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+    });
+    declared
+        && match v {
+            Value::String(_) => true,
+            Value::Object(m) => {
+                !m.is_empty() && m.iter().all(|(k, v)| is_extension_value(k, v, prefixes))
+            }
+            _ => false,
+        }
+}
+
+fn text_of(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Writes the standard untyped members named in `keys`, in that order.
+fn write_extras(out: &mut String, extra: &[(String, Value)], keys: &[&str]) {
+    for key in keys {
+        let Some((_, v)) = extra.iter().find(|(k, _)| k == key) else {
+            continue;
+        };
+        match *key {
+            "certificationInfo" => leaf(out, 4, key, &text_of(v)),
+            "errorDeclaration" => {
+                out.push_str("        <errorDeclaration>\n");
+                if let Some(t) = v.get("declarationTime") {
+                    leaf(out, 5, "declarationTime", &text_of(t));
+                }
+                if let Some(r) = v.get("reason").and_then(Value::as_str) {
+                    leaf(
+                        out,
+                        5,
+                        "reason",
+                        &super::cbv::ErrorReason::from_term(r).to_xml(),
+                    );
+                }
+                if let Some(Value::Array(ids)) = v.get("correctiveEventIDs") {
+                    out.push_str("          <correctiveEventIDs>\n");
+                    for id in ids {
+                        leaf(out, 6, "correctiveEventID", &text_of(id));
+                    }
+                    out.push_str("          </correctiveEventIDs>\n");
+                }
+                out.push_str("        </errorDeclaration>\n");
+            }
+            "persistentDisposition" => {
+                out.push_str("        <persistentDisposition>\n");
+                for part in ["unset", "set"] {
+                    if let Some(Value::Array(items)) = v.get(part) {
+                        for d in items {
+                            leaf(out, 5, part, &Disposition::from_term(&text_of(d)).to_xml());
+                        }
+                    }
+                }
+                out.push_str("        </persistentDisposition>\n");
+            }
+            _ => {
+                // quantityList / childQuantityList
+                pad(out, 4);
+                out.push('<');
+                out.push_str(key);
+                out.push_str(">\n");
+                for q in v.as_array().map(Vec::as_slice).unwrap_or(&[]) {
+                    out.push_str("          <quantityElement>\n");
+                    for member in ["epcClass", "quantity", "uom"] {
+                        if let Some(x) = q.get(member) {
+                            leaf(out, 6, member, &text_of(x));
+                        }
+                    }
+                    out.push_str("          </quantityElement>\n");
+                }
+                pad(out, 4);
+                out.push_str("</");
+                out.push_str(key);
+                out.push_str(">\n");
+            }
+        }
+    }
+}
+
+/// Writes CURIE extension members (already checked by `check_extras`) as namespaced elements.
+fn write_extensions(out: &mut String, extra: &[(String, Value)]) {
+    fn one(out: &mut String, indent: usize, key: &str, v: &Value) {
+        match v {
+            Value::Object(m) => {
+                pad(out, indent);
+                out.push('<');
+                out.push_str(key);
+                out.push_str(">\n");
+                for (k, v) in m {
+                    one(out, indent + 1, k, v);
+                }
+                pad(out, indent);
+                out.push_str("</");
+                out.push_str(key);
+                out.push_str(">\n");
+            }
+            other => leaf(out, indent, key, &text_of(other)),
+        }
+    }
+    for (k, v) in extra {
+        if k.contains(':') {
+            one(out, 4, k, v);
+        }
+    }
+}
+
 fn common(out: &mut String, c: &EventCommon) {
     leaf(out, 4, "eventTime", c.event_time.as_str());
     if let Some(t) = &c.record_time {
@@ -236,14 +374,17 @@ impl Document {
             });
         }
         for (index, event) in self.events.iter().enumerate() {
-            let not = |field| EpcisError::NotXmlRepresentable { index, field };
+            let not = move |field| EpcisError::NotXmlRepresentable { index, field };
             match event {
                 Event::Object(e) => {
-                    if !e.extra.is_empty() {
-                        return Err(not("untyped ObjectEvent member"));
-                    }
+                    check_extras(&e.extra, &prefixes, "quantityList").map_err(not)?;
                     out.push_str("      <ObjectEvent>\n");
                     common(&mut out, &e.common);
+                    write_extras(
+                        &mut out,
+                        &e.extra,
+                        &["errorDeclaration", "certificationInfo"],
+                    );
                     if let Some(l) = &e.epc_list {
                         list(&mut out, 4, "epcList", l);
                     }
@@ -256,7 +397,9 @@ impl Document {
                         e.biz_location.as_deref(),
                         &e.biz_transactions,
                     );
+                    write_extras(&mut out, &e.extra, &["quantityList"]);
                     sources_dests(&mut out, &e.sources, &e.destinations);
+                    write_extras(&mut out, &e.extra, &["persistentDisposition"]);
                     if let Some(ilmd) = &e.ilmd {
                         out.push_str("        <ilmd>\n");
                         for (k, v) in ilmd {
@@ -277,14 +420,18 @@ impl Document {
                         }
                         out.push_str("        </ilmd>\n");
                     }
+                    write_extensions(&mut out, &e.extra);
                     out.push_str("      </ObjectEvent>\n");
                 }
                 Event::Aggregation(e) => {
-                    if !e.extra.is_empty() {
-                        return Err(not("untyped AggregationEvent member"));
-                    }
+                    check_extras(&e.extra, &prefixes, "childQuantityList").map_err(not)?;
                     out.push_str("      <AggregationEvent>\n");
                     common(&mut out, &e.common);
+                    write_extras(
+                        &mut out,
+                        &e.extra,
+                        &["errorDeclaration", "certificationInfo"],
+                    );
                     if let Some(p) = &e.parent_id {
                         leaf(&mut out, 4, "parentID", p);
                     }
@@ -300,7 +447,10 @@ impl Document {
                         e.biz_location.as_deref(),
                         &e.biz_transactions,
                     );
+                    write_extras(&mut out, &e.extra, &["childQuantityList"]);
                     sources_dests(&mut out, &e.sources, &e.destinations);
+                    write_extras(&mut out, &e.extra, &["persistentDisposition"]);
+                    write_extensions(&mut out, &e.extra);
                     out.push_str("      </AggregationEvent>\n");
                 }
                 Event::Other(_) => return Err(not("event type")),
@@ -437,6 +587,7 @@ fn read_event(
     let mut sources = Vec::new();
     let mut destinations = Vec::new();
     let mut ilmd = None;
+    let mut extra: Vec<(String, Value)> = Vec::new();
     for f in fields {
         let unsupported = EpcisError::Xml {
             pos: f.pos,
@@ -537,7 +688,52 @@ fn read_event(
                 }
                 ilmd = Some(pairs);
             }
-            _ => return Err(unsupported),
+            "certificationInfo" => {
+                extra.push((
+                    String::from("certificationInfo"),
+                    Value::String(String::from(f.text.trim())),
+                ));
+            }
+            "errorDeclaration" => {
+                extra.push((String::from("errorDeclaration"), error_declaration(f)?))
+            }
+            "quantityList" if is_object => {
+                extra.push((String::from("quantityList"), quantity_list(f)?))
+            }
+            "childQuantityList" if !is_object => {
+                extra.push((String::from("childQuantityList"), quantity_list(f)?));
+            }
+            "persistentDisposition" => {
+                let mut m = serde_json::Map::new();
+                for c in &f.children {
+                    let key = c.local();
+                    if key != "set" && key != "unset" {
+                        return Err(EpcisError::Xml {
+                            pos: c.pos,
+                            what: "expected <set> or <unset>",
+                        });
+                    }
+                    let term = Disposition::from_xml(c.text.trim()).term().into();
+                    match m
+                        .entry(String::from(key))
+                        .or_insert_with(|| Value::Array(Vec::new()))
+                    {
+                        Value::Array(a) => a.push(Value::String(term)),
+                        _ => return Err(unsupported),
+                    }
+                }
+                extra.push((String::from("persistentDisposition"), Value::Object(m)));
+            }
+            _ => {
+                // A user extension: a namespaced element outside EPCIS, kept as a CURIE member.
+                let (prefix, key, value) = extension(f, ns).ok_or(unsupported)?;
+                if let Some(uri) = ns.iter().find(|(p, _)| *p == prefix).map(|(_, u)| u) {
+                    if !extra_ctx.iter().any(|(p, _)| *p == prefix) {
+                        extra_ctx.push((prefix, uri.clone()));
+                    }
+                }
+                extra.push((key, value));
+            }
         }
     }
     let common = EventCommon {
@@ -569,7 +765,7 @@ fn read_event(
             sources,
             destinations,
             ilmd,
-            extra: Vec::new(),
+            extra,
         })
     } else {
         Event::Aggregation(AggregationEvent {
@@ -584,9 +780,103 @@ fn read_event(
             biz_transactions,
             sources,
             destinations,
-            extra: Vec::new(),
+            extra,
         })
     })
+}
+
+fn error_declaration(f: &Node) -> Result<Value, EpcisError> {
+    let mut m = serde_json::Map::new();
+    for c in &f.children {
+        match c.local() {
+            "declarationTime" => {
+                m.insert(
+                    "declarationTime".into(),
+                    Value::String(String::from(c.text.trim())),
+                );
+            }
+            "reason" => {
+                let r = super::cbv::ErrorReason::from_xml(c.text.trim());
+                m.insert("reason".into(), Value::String(String::from(r.term())));
+            }
+            "correctiveEventIDs" => {
+                let ids = c
+                    .children
+                    .iter()
+                    .map(|i| Value::String(String::from(i.text.trim())))
+                    .collect();
+                m.insert("correctiveEventIDs".into(), Value::Array(ids));
+            }
+            _ => {
+                return Err(EpcisError::Xml {
+                    pos: c.pos,
+                    what: "unsupported errorDeclaration member",
+                });
+            }
+        }
+    }
+    Ok(Value::Object(m))
+}
+
+fn quantity_list(f: &Node) -> Result<Value, EpcisError> {
+    let mut items = Vec::new();
+    for q in &f.children {
+        let mut m = serde_json::Map::new();
+        for c in &q.children {
+            let text = c.text.trim();
+            let v = match c.local() {
+                "epcClass" | "uom" => Value::String(String::from(text)),
+                "quantity" => match serde_json::from_str::<Value>(text) {
+                    Ok(n @ Value::Number(_)) => n,
+                    _ => {
+                        return Err(EpcisError::Xml {
+                            pos: c.pos,
+                            what: "quantity is not a number",
+                        });
+                    }
+                },
+                _ => {
+                    return Err(EpcisError::Xml {
+                        pos: c.pos,
+                        what: "unsupported quantityElement member",
+                    });
+                }
+            };
+            m.insert(String::from(c.local()), v);
+        }
+        items.push(Value::Object(m));
+    }
+    Ok(Value::Array(items))
+}
+
+/// A namespaced extension element -> (prefix, CURIE key, JSON value: text, or an object of its
+/// children). `None` when it is not a declared, non-EPCIS namespace or has attributes/duplicates.
+fn extension(f: &Node, ns: &[(String, String)]) -> Option<(String, String, Value)> {
+    let (prefix, local) = f.name.split_once(':')?;
+    let uri = ns
+        .iter()
+        .find(|(p, _)| p == prefix)
+        .map(|(_, u)| u.as_str())?;
+    if uri == EPCIS_XML_NS || !f.attrs.is_empty() || local.is_empty() {
+        return None;
+    }
+    let value = if f.children.is_empty() {
+        Value::String(String::from(f.text.trim()))
+    } else {
+        let mut m = serde_json::Map::new();
+        for c in &f.children {
+            let (_, key, v) = extension(c, ns)?;
+            if m.insert(key, v).is_some() {
+                return None;
+            }
+        }
+        Value::Object(m)
+    };
+    Some((
+        String::from(prefix),
+        alloc::format!("{prefix}:{local}"),
+        value,
+    ))
 }
 
 /// One parsed element.
@@ -651,8 +941,16 @@ impl Parser<'_> {
                 self.skip_past("?>")?;
             } else if self.starts("<!--") {
                 self.skip_past("-->")?;
+            } else if self.starts("<!DOCTYPE") {
+                // A bare `<!DOCTYPE name>` is skipped; internal subsets (entities) are refused.
+                let rest = self.text.get(self.i..).unwrap_or("");
+                let end = rest.find('>').ok_or(self.err("unterminated DOCTYPE"))?;
+                if rest.get(..end).is_some_and(|d| d.contains('[')) {
+                    return Err(self.err("DTD internal subsets are not supported"));
+                }
+                self.i += end + 1;
             } else if self.starts("<!") {
-                return Err(self.err("DTDs are not supported"));
+                return Err(self.err("unsupported markup declaration"));
             } else {
                 return Ok(());
             }
