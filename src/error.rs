@@ -13,4 +13,11 @@ pub enum Error {
     /// The GS1 layer rejected the data (AI, rule and position inside the value).
     #[error(transparent)]
     Gs1(#[from] crate::gs1::Gs1Error),
+    /// The EPC layer rejected an identifier (element string, URN, Digital Link, tag).
+    #[error(transparent)]
+    Epc(#[from] crate::epc::EpcError),
+    /// Building, reading or writing an EPCIS document failed.
+    #[cfg(feature = "epcis")]
+    #[error(transparent)]
+    Epcis(#[from] crate::epcis::EpcisError),
 }

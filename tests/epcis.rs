@@ -440,3 +440,47 @@ fn schema_rejects_invalid_pharma_documents() {
         assert!(!v.is_valid(&doc), "{} should fail the schema", p.display());
     }
 }
+
+/// GS1 dates (AI 17) become ILMD dates: day 00 is the month's last day, the century follows the
+/// GS1 General Specifications 7.12 window around the event's year.
+#[test]
+fn gs1_dates_to_iso() {
+    use gs1_datamatrix::epcis::gs1_date_to_iso;
+    assert_eq!(gs1_date_to_iso("261231", 2024).unwrap(), "2026-12-31");
+    assert_eq!(gs1_date_to_iso("240200", 2024).unwrap(), "2024-02-29");
+    assert_eq!(gs1_date_to_iso("250200", 2024).unwrap(), "2025-02-28");
+    assert_eq!(gs1_date_to_iso("000200", 2024).unwrap(), "2000-02-29");
+    assert_eq!(gs1_date_to_iso("740101", 2024).unwrap(), "2074-01-01"); // +50: same century
+    assert_eq!(gs1_date_to_iso("750101", 2024).unwrap(), "1975-01-01"); // +51: previous century
+    assert_eq!(gs1_date_to_iso("050101", 2099).unwrap(), "2105-01-01");
+    for bad in ["261331", "260231", "26123", "26123A", "2612310"] {
+        assert!(
+            matches!(gs1_date_to_iso(bad, 2024), Err(EpcisError::BadDate)),
+            "{bad}"
+        );
+    }
+}
+
+/// The XML reader refuses malformed input and never expands
+/// entities from a DTD.
+#[test]
+fn xml_reader_rejects_with_offsets() {
+    let head = r#"<epcis:EPCISDocument xmlns:epcis="urn:epcglobal:epcis:xsd:2" schemaVersion="2.0" creationDate="2024-01-01T00:00:00+00:00">"#;
+    let cases = [
+        format!("<!DOCTYPE x [<!ENTITY a \"b\">]>{head}<EPCISBody/></epcis:EPCISDocument>"),
+        format!("{head}<EPCISBody></epcis:EPCISDocument>"),
+        format!("{head}<EPCISBody/></epcis:EPCISDocument>trailing"),
+        format!("{head}<EPCISBody/>&bogus;</epcis:EPCISDocument>"),
+        format!("{head}{}", "<a>".repeat(100)),
+    ];
+    for xml in &cases {
+        assert!(
+            matches!(Document::from_xml(xml), Err(EpcisError::Xml { .. })),
+            "{xml}"
+        );
+    }
+    let ok = format!(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE project>\n{head}<EPCISBody><EventList/></EPCISBody></epcis:EPCISDocument>"
+    );
+    assert!(Document::from_xml(&ok).unwrap().events.is_empty());
+}
