@@ -148,4 +148,22 @@ proptest! {
         let _ = Epc::from_tag_hex(&s);
         let _ = Epc::from_tag_hex(&tail);
     }
+
+    /// Hand-built variants with arbitrary contents never panic any writer.
+    #[test]
+    fn hand_built_epcs_never_panic(a in "\\PC{0,16}", b in "\\PC{0,16}", c in "\\PC{0,24}") {
+        let all = [
+            Epc::Sgtin { company_prefix: a.clone(), item_reference: b.clone(), serial: c.clone() },
+            Epc::Sscc { company_prefix: a.clone(), serial_reference: b.clone() },
+            Epc::Sgln { company_prefix: a.clone(), location_reference: b.clone(), extension: c.clone() },
+            Epc::Giai { company_prefix: a.clone(), asset_reference: c.clone() },
+            Epc::Lgtin { company_prefix: a.clone(), item_reference: b.clone(), lot: c.clone() },
+        ];
+        for epc in all {
+            let _ = (epc.to_urn(), epc.to_digital_link(), epc.to_bracketed(), epc.to_element_string());
+            for enc in [TagEncoding::Sgtin96, TagEncoding::Sgtin198, TagEncoding::Sscc96] {
+                let _ = (epc.to_tag_uri(enc, 3), epc.to_tag_hex(enc, 3));
+            }
+        }
+    }
 }

@@ -112,7 +112,8 @@ impl Reader<'_> {
 
 fn digits_value(s: &str) -> u64 {
     s.bytes().fold(0u64, |acc, b| {
-        acc.saturating_mul(10).saturating_add(u64::from(b - b'0'))
+        acc.saturating_mul(10)
+            .saturating_add(u64::from(b.wrapping_sub(b'0') % 10))
     })
 }
 
@@ -131,6 +132,17 @@ fn pad_digits(value: u64, digits: usize, component: Component) -> Result<String,
     Ok(s)
 }
 
+/// Partition value P = 12 - GCP digits (TDS Tables 14-2 and 14-5).
+fn partition(enc: TagEncoding, company_prefix: &str) -> Result<usize, EpcError> {
+    12usize
+        .checked_sub(company_prefix.len())
+        .filter(|p| *p <= 6)
+        .ok_or(EpcError::NotEncodable {
+            encoding: enc,
+            component: Component::CompanyPrefix,
+        })
+}
+
 impl Epc {
     fn tag_parts(&self, enc: TagEncoding) -> Result<(&str, &str, Option<&str>, usize), EpcError> {
         match (enc, self) {
@@ -145,7 +157,7 @@ impl Epc {
                 company_prefix,
                 item_reference,
                 Some(serial),
-                12 - company_prefix.len(),
+                partition(enc, company_prefix)?,
             )),
             (
                 TagEncoding::Sscc96,
@@ -157,7 +169,7 @@ impl Epc {
                 company_prefix,
                 serial_reference,
                 None,
-                12 - company_prefix.len(),
+                partition(enc, company_prefix)?,
             )),
             _ => Err(EpcError::NotEncodable {
                 encoding: enc,
@@ -172,7 +184,29 @@ impl Epc {
         if filter > 7 {
             return Err(EpcError::FilterOutOfRange { value: filter });
         }
-        let (_, _, serial, _) = self.tag_parts(enc)?;
+        let (cp, reference, serial, p) = self.tag_parts(enc)?;
+        // Variants can be built by hand: re-check what the binary layout relies on.
+        let ref_digits = if enc == TagEncoding::Sscc96 { 17 } else { 13 };
+        let all_digits = |x: &str| x.bytes().all(|b| b.is_ascii_digit());
+        if !all_digits(cp)
+            || !all_digits(reference)
+            || reference.len() + cp.len() != ref_digits
+            || p > 6
+        {
+            return Err(EpcError::NotEncodable {
+                encoding: enc,
+                component: Component::CompanyPrefix,
+            });
+        }
+        if enc == TagEncoding::Sgtin198 {
+            let s = serial.unwrap_or("");
+            if s.is_empty() || s.len() > SGTIN198_SERIAL_CHARS || !s.bytes().all(is_cset82) {
+                return Err(EpcError::NotEncodable {
+                    encoding: enc,
+                    component: Component::Serial,
+                });
+            }
+        }
         if enc == TagEncoding::Sgtin96 {
             let s = serial.unwrap_or("");
             let not = EpcError::NotEncodable {
