@@ -501,7 +501,10 @@ fn parse_common(m: &mut Map<String, Value>) -> Result<EventCommon, EpcisError> {
 }
 
 fn parse_event(v: Value) -> Result<Event, EpcisError> {
-    let kind = v.get("type").and_then(Value::as_str).unwrap_or("");
+    let kind = v
+        .get("type")
+        .and_then(Value::as_str)
+        .ok_or(EpcisError::Structure { field: "type" })?;
     let is_object = kind == "ObjectEvent";
     if !is_object && kind != "AggregationEvent" {
         return Ok(Event::Other(v));
