@@ -345,7 +345,17 @@ impl Document {
     /// untyped members, ILMD keys without a declared prefix).
     pub fn to_xml(&self) -> Result<String, EpcisError> {
         let mut prefixes = context_prefixes(&self.context);
-        prefixes.retain(|(p, _)| p != "cbvmda" && p != "epcis");
+        // Only prefixes that are XML names (and not reserved) can be declared.
+        prefixes.retain(|(p, _)| {
+            p != "cbvmda"
+                && p != "epcis"
+                && !p.to_ascii_lowercase().starts_with("xml")
+                && p.bytes()
+                    .next()
+                    .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+                && p.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        });
         let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.push_str("<epcis:EPCISDocument xmlns:epcis=\"");
         out.push_str(EPCIS_XML_NS);
