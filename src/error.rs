@@ -28,4 +28,11 @@ pub enum Error {
     /// The serial layer failed (format, key, index, state file).
     #[error(transparent)]
     Serial(#[from] crate::serial::SerialError),
+    /// The EPC layer rejected an identifier (element string, URN, Digital Link, tag).
+    #[error(transparent)]
+    Epc(#[from] crate::epc::EpcError),
+    /// Building, reading or writing an EPCIS document failed.
+    #[cfg(feature = "epcis")]
+    #[error(transparent)]
+    Epcis(#[from] crate::epcis::EpcisError),
 }

@@ -14,6 +14,9 @@ extern crate alloc;
 pub mod decode;
 pub mod ecc;
 pub mod encode;
+pub mod epc;
+#[cfg(feature = "epcis")]
+pub mod epcis;
 pub mod error;
 pub mod gs1;
 pub mod matrix;
