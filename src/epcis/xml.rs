@@ -759,10 +759,10 @@ fn read_event(
             _ => {
                 // A user extension: a namespaced element outside EPCIS, kept as a CURIE member.
                 let (prefix, key, value) = extension(f, ns).ok_or(unsupported)?;
-                if let Some(uri) = ns.iter().find(|(p, _)| *p == prefix).map(|(_, u)| u) {
-                    if !extra_ctx.iter().any(|(p, _)| *p == prefix) {
-                        extra_ctx.push((prefix, uri.clone()));
-                    }
+                if let Some(uri) = ns.iter().find(|(p, _)| *p == prefix).map(|(_, u)| u)
+                    && !extra_ctx.iter().any(|(p, _)| *p == prefix)
+                {
+                    extra_ctx.push((prefix, uri.clone()));
                 }
                 extra.push((key, value));
             }
