@@ -350,32 +350,32 @@ impl Document {
             return Err(EpcisError::Structure { field: "document" });
         };
         let context = m
-            .remove("@context")
+            .shift_remove("@context")
             .ok_or(EpcisError::Structure { field: "@context" })?;
         let doc_type = take_str(&mut m, "type")?;
         let schema_version = take_str(&mut m, "schemaVersion")?;
         let creation_date = EventTime::parse_any(&take_str(&mut m, "creationDate")?)?;
-        let id = match m.remove("id") {
+        let id = match m.shift_remove("id") {
             Some(Value::String(s)) => Some(s),
             Some(_) => return Err(EpcisError::Structure { field: "id" }),
             None => None,
         };
-        let Some(Value::Object(mut body)) = m.remove("epcisBody") else {
+        let Some(Value::Object(mut body)) = m.shift_remove("epcisBody") else {
             return Err(EpcisError::Structure { field: "epcisBody" });
         };
-        let (list, query_results) = match body.remove("eventList") {
+        let (list, query_results) = match body.shift_remove("eventList") {
             Some(list) => (list, None),
             None => {
-                let Some(Value::Object(mut qr)) = body.remove("queryResults") else {
+                let Some(Value::Object(mut qr)) = body.shift_remove("queryResults") else {
                     return Err(EpcisError::Structure { field: "eventList" });
                 };
-                let Some(Value::Object(mut rb)) = qr.remove("resultsBody") else {
+                let Some(Value::Object(mut rb)) = qr.shift_remove("resultsBody") else {
                     return Err(EpcisError::Structure {
                         field: "resultsBody",
                     });
                 };
                 let list = rb
-                    .remove("eventList")
+                    .shift_remove("eventList")
                     .ok_or(EpcisError::Structure { field: "eventList" })?;
                 qr.insert(String::from("resultsBody"), Value::Object(rb));
                 (list, Some(Value::Object(qr)))
@@ -405,7 +405,7 @@ impl Document {
 }
 
 fn take_str(m: &mut Map<String, Value>, field: &'static str) -> Result<String, EpcisError> {
-    match m.remove(field) {
+    match m.shift_remove(field) {
         Some(Value::String(s)) => Ok(s),
         _ => Err(EpcisError::Structure { field }),
     }
@@ -418,7 +418,7 @@ fn take_if<T>(
     parse: impl Fn(&Value) -> Option<T>,
 ) -> Option<T> {
     let t = m.get(key).and_then(parse)?;
-    m.remove(key);
+    m.shift_remove(key);
     Some(t)
 }
 
@@ -512,7 +512,7 @@ fn parse_event(v: Value) -> Result<Event, EpcisError> {
     let Value::Object(mut m) = v else {
         return Err(EpcisError::Structure { field: "event" });
     };
-    m.remove("type");
+    m.shift_remove("type");
     let common = parse_common(&mut m)?;
     let action = Action::parse(&take_str(&mut m, "action")?)?;
     let biz_step = take_if(&mut m, "bizStep", |v| v.as_str().map(BizStep::from_term));

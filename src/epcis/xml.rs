@@ -103,6 +103,19 @@ fn typed_list<'a>(
     out.push_str(">\n");
 }
 
+/// Whether `p` can be declared as an extension namespace prefix in our XML: an XML name, not
+/// reserved (`xml...`), and not one of the two prefixes the writer always binds itself.
+fn declarable_prefix(p: &str) -> bool {
+    p != "cbvmda"
+        && p != "epcis"
+        && !p.to_ascii_lowercase().starts_with("xml")
+        && p.bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+        && p.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+}
+
 /// Extension prefixes declared in a JSON-LD `@context` (`{"prefix": "namespace"}` objects).
 fn context_prefixes(ctx: &Value) -> Vec<(String, String)> {
     let mut out = Vec::new();
@@ -345,17 +358,7 @@ impl Document {
     /// untyped members, ILMD keys without a declared prefix).
     pub fn to_xml(&self) -> Result<String, EpcisError> {
         let mut prefixes = context_prefixes(&self.context);
-        // Only prefixes that are XML names (and not reserved) can be declared.
-        prefixes.retain(|(p, _)| {
-            p != "cbvmda"
-                && p != "epcis"
-                && !p.to_ascii_lowercase().starts_with("xml")
-                && p.bytes()
-                    .next()
-                    .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
-                && p.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
-        });
+        prefixes.retain(|(p, _)| declarable_prefix(p));
         let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.push_str("<epcis:EPCISDocument xmlns:epcis=\"");
         out.push_str(EPCIS_XML_NS);
@@ -513,6 +516,20 @@ impl Document {
                     .map(|p| (String::from(p), v.clone()))
             })
             .collect();
+        // The writer binds `epcis` and `cbvmda` itself: refuse documents that bind them elsewhere.
+        for (p, uri) in &ns {
+            let standard = match p.as_str() {
+                "epcis" => EPCIS_XML_NS,
+                "cbvmda" => CBVMDA_NS,
+                _ => continue,
+            };
+            if uri != standard {
+                return Err(EpcisError::Xml {
+                    pos: root.pos,
+                    what: "epcis/cbvmda prefix bound to another namespace",
+                });
+            }
+        }
         let mut extra_ctx: Vec<(String, String)> = Vec::new();
         let mut events = Vec::new();
         for child in &root.children {
@@ -688,6 +705,11 @@ fn read_event(
                         })?;
                     let key = if uri == CBVMDA_NS {
                         alloc::format!("cbvmda:{local}")
+                    } else if !declarable_prefix(prefix) {
+                        return Err(EpcisError::Xml {
+                            pos: m.pos,
+                            what: "ILMD namespace prefix cannot be kept",
+                        });
                     } else {
                         if !extra_ctx.iter().any(|(p, _)| p == prefix) {
                             extra_ctx.push((String::from(prefix), String::from(uri)));
@@ -737,10 +759,10 @@ fn read_event(
             _ => {
                 // A user extension: a namespaced element outside EPCIS, kept as a CURIE member.
                 let (prefix, key, value) = extension(f, ns).ok_or(unsupported)?;
-                if let Some(uri) = ns.iter().find(|(p, _)| *p == prefix).map(|(_, u)| u) {
-                    if !extra_ctx.iter().any(|(p, _)| *p == prefix) {
-                        extra_ctx.push((prefix, uri.clone()));
-                    }
+                if let Some(uri) = ns.iter().find(|(p, _)| *p == prefix).map(|(_, u)| u)
+                    && !extra_ctx.iter().any(|(p, _)| *p == prefix)
+                {
+                    extra_ctx.push((prefix, uri.clone()));
                 }
                 extra.push((key, value));
             }
@@ -867,7 +889,8 @@ fn extension(f: &Node, ns: &[(String, String)]) -> Option<(String, String, Value
         .iter()
         .find(|(p, _)| p == prefix)
         .map(|(_, u)| u.as_str())?;
-    if uri == EPCIS_XML_NS || !f.attrs.is_empty() || local.is_empty() {
+    if uri == EPCIS_XML_NS || !declarable_prefix(prefix) || !f.attrs.is_empty() || local.is_empty()
+    {
         return None;
     }
     let value = if f.children.is_empty() {
