@@ -626,10 +626,12 @@ fn build_uri(
         }
     }
 
-    let mut uri = String::from(stem);
-    if uri.ends_with('/') {
-        uri.pop();
-    }
+    let values: usize = elements
+        .iter()
+        .map(|e| e.ai.len() + 3 * e.value.len() + 2)
+        .sum();
+    let mut uri = String::with_capacity(stem.len() + values + 1);
+    uri.push_str(stem.strip_suffix('/').unwrap_or(stem));
     let mut emitted: Vec<&str> = Vec::with_capacity(elements.len());
     for e in &path {
         uri.push('/');
