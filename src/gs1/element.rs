@@ -184,34 +184,27 @@ impl ElementString {
         out
     }
 
-    fn refs(&self) -> ([Option<ElemRef<'_>>; MAX_AIS], usize) {
-        let mut arr = [None; MAX_AIS];
-        let mut n = 0;
-        for (slot, e) in arr.iter_mut().zip(self.elements()) {
-            *slot = Some(ElemRef {
-                ai: e.ai,
-                value: e.value.as_bytes(),
-                entry: e.entry,
-            });
-            n += 1;
+    fn elem_ref(&self, i: usize) -> ElemRef<'_> {
+        match self.items.get(i) {
+            Some(it) => {
+                let e = self.element(it);
+                ElemRef {
+                    ai: e.ai,
+                    value: e.value.as_bytes(),
+                    entry: e.entry,
+                }
+            }
+            None => ElemRef {
+                ai: "",
+                value: &[],
+                entry: &super::ai_table::ENTRIES[0],
+            },
         }
-        (arr, n)
     }
 
     /// Message-level checks over all elements.
     pub(crate) fn validate_associations(&self, opts: &Options) -> Result<(), Gs1Error> {
-        let (arr, n) = self.refs();
-        let mut elems = [ElemRef {
-            ai: "",
-            value: &[],
-            entry: &super::ai_table::ENTRIES[0],
-        }; MAX_AIS];
-        for (d, s) in elems.iter_mut().zip(arr.iter().take(n)) {
-            if let Some(s) = s {
-                *d = *s;
-            }
-        }
-        validate::validate_associations(elems.get(..n).unwrap_or(&[]), opts)
+        validate::validate_associations(self.items.len(), |i| self.elem_ref(i), opts)
     }
 
     pub(crate) fn push_item(

@@ -244,7 +244,8 @@ impl ElementString {
         })?;
         es.data
             .extend(text.chars().map(|c| if c == '\u{1d}' { '^' } else { c }));
-        es.extract_unbracketed(opts)?;
+        // Symbol data has no composite separator: a `|` is just a (non-CSET 82) character.
+        es.unbracketed_whole(opts)?;
         es.validate_associations(opts)?;
         Ok(es)
     }

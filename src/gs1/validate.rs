@@ -16,23 +16,23 @@ pub const MAX_DATA: usize = 8191;
 /// # Errors
 /// [`Gs1Error::ValueTooShort`], [`Gs1Error::ValueTooLong`] or [`Gs1Error::IllegalCaret`].
 pub fn check_value_length(ai: &str, entry: &AiEntry, value: &[u8]) -> Result<(), Gs1Error> {
-    let code = AiCode::new(ai);
+    let code = || AiCode::new(ai);
     if value.len() < usize::from(entry.min_len) {
         return Err(Gs1Error::ValueTooShort {
-            ai: code,
+            ai: code(),
             len: value.len(),
             min: usize::from(entry.min_len),
         });
     }
     if value.len() > usize::from(entry.max_len) {
         return Err(Gs1Error::ValueTooLong {
-            ai: code,
+            ai: code(),
             len: value.len(),
             max: usize::from(entry.max_len),
         });
     }
     if let Some(pos) = value.iter().position(|&b| b == b'^') {
-        return Err(Gs1Error::IllegalCaret { ai: code, pos });
+        return Err(Gs1Error::IllegalCaret { ai: code(), pos });
     }
     Ok(())
 }
@@ -88,47 +88,51 @@ pub(crate) struct ElemRef<'a> {
     pub entry: &'static AiEntry,
 }
 
-fn exists(elems: &[ElemRef<'_>], pat: &str, ignore: &str) -> Option<usize> {
-    elems
-        .iter()
-        .position(|e| e.ai != ignore && matches_pattern(e.ai, pat))
-}
-
 /// Message-level rules over all elements (composite part included), in the engine's order:
-/// invalid pairs, requisites (optional), repeated AIs, digital-signature serial.
+/// invalid pairs, requisites (optional), repeated AIs, digital-signature serial. `get(i)` returns
+/// element `i` of `n`; elements are visited in AI order, as the engine sorts them.
 ///
 /// # Errors
 /// [`Gs1Error::InvalidPair`], [`Gs1Error::RequisiteMissing`], [`Gs1Error::RepeatedAiDiffers`] or
 /// [`Gs1Error::DigSigSerialMissing`].
-pub(crate) fn validate_associations(elems: &[ElemRef<'_>], opts: &Options) -> Result<(), Gs1Error> {
-    let n = elems.len().min(MAX_AIS);
+pub(crate) fn validate_associations<'a>(
+    n: usize,
+    get: impl Fn(usize) -> ElemRef<'a>,
+    opts: &Options,
+) -> Result<(), Gs1Error> {
+    let n = n.min(MAX_AIS);
     let mut order = [0u8; MAX_AIS];
     for (i, o) in order.iter_mut().enumerate().take(n) {
         *o = i as u8;
     }
-    let order = &mut order[..n];
-    let ai_of = |i: &u8| elems.get(usize::from(*i)).map(|e| e.ai).unwrap_or("");
-    order.sort_by(|a, b| ai_of(a).cmp(ai_of(b)));
-    let sorted = || order.iter().filter_map(|&i| elems.get(usize::from(i)));
+    let order = order.get_mut(..n).unwrap_or(&mut []);
+    order.sort_unstable_by(|&a, &b| get(usize::from(a)).ai.cmp(get(usize::from(b)).ai));
+    let exists = |pat: &str, ignore: &str| -> Option<usize> {
+        (0..n).find(|&j| {
+            let e = get(j);
+            e.ai != ignore && matches_pattern(e.ai, pat)
+        })
+    };
 
-    for e in sorted() {
+    for &i in order.iter() {
+        let e = get(usize::from(i));
         for pat in e.entry.ex {
-            if let Some(j) = exists(elems, pat, e.ai) {
-                let other = elems.get(j).map(|o| AiCode::new(o.ai)).unwrap_or_default();
+            if let Some(j) = exists(pat, e.ai) {
                 return Err(Gs1Error::InvalidPair {
                     ai: AiCode::new(e.ai),
-                    other,
+                    other: AiCode::new(get(j).ai),
                 });
             }
         }
     }
     if opts.validate_requisite_ais {
-        for e in sorted() {
+        for &i in order.iter() {
+            let e = get(usize::from(i));
             for rule in e.entry.req {
                 let ok = rule
                     .groups
                     .iter()
-                    .any(|g| g.iter().all(|pat| exists(elems, pat, e.ai).is_some()));
+                    .any(|g| g.iter().all(|pat| exists(pat, e.ai).is_some()));
                 if !ok {
                     return Err(Gs1Error::RequisiteMissing {
                         ai: AiCode::new(e.ai),
@@ -138,21 +142,19 @@ pub(crate) fn validate_associations(elems: &[ElemRef<'_>], opts: &Options) -> Re
             }
         }
     }
-    let mut prev: Option<&ElemRef<'_>> = None;
-    for e in sorted() {
-        if let Some(p) = prev
-            && p.ai == e.ai
-            && p.value != e.value
-        {
-            return Err(Gs1Error::RepeatedAiDiffers {
-                ai: AiCode::new(e.ai),
-            });
+    for w in order.windows(2) {
+        if let [a, b] = w {
+            let (p, e) = (get(usize::from(*a)), get(usize::from(*b)));
+            if p.ai == e.ai && p.value != e.value {
+                return Err(Gs1Error::RepeatedAiDiffers {
+                    ai: AiCode::new(e.ai),
+                });
+            }
         }
-        prev = Some(e);
     }
-    if elems.iter().any(|e| e.ai == "8030") {
+    if (0..n).any(|i| get(i).ai == "8030") {
         for key in ["253", "255", "8003"] {
-            if let Some(e) = elems.iter().find(|e| e.ai == key)
+            if let Some(e) = (0..n).map(&get).find(|e| e.ai == key)
                 && e.value.len() == usize::from(e.entry.min_len)
             {
                 return Err(Gs1Error::DigSigSerialMissing {
