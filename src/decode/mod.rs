@@ -152,6 +152,33 @@ impl DecodedData {
         [b']', b'd', b'0' + self.symbology_modifier()]
     }
 
+    /// The payload as text: ISO/IEC 8859-1 by default; segments after ECI 26 as UTF-8 (lossy),
+    /// after ECI 3 (or 1) as ISO/IEC 8859-1; other character sets are shown as ISO/IEC 8859-1.
+    pub fn text(&self) -> alloc::string::String {
+        let mut out = alloc::string::String::with_capacity(self.payload.len());
+        let mut start = 0;
+        let mut eci = 3u32;
+        let mut bounds: Vec<(usize, u32)> = self.ecis.clone();
+        bounds.push((self.payload.len(), 3));
+        for (at, next) in bounds {
+            let seg = self.payload.get(start..at.max(start)).unwrap_or(&[]);
+            match eci {
+                26 => out.push_str(&alloc::string::String::from_utf8_lossy(seg)),
+                7 => out.extend(seg.iter().map(|&b| iso8859_5(b))),
+                25 => out.extend(
+                    char::decode_utf16(seg.chunks(2).map(|p| {
+                        u16::from_be_bytes([*p.first().unwrap_or(&0), *p.get(1).unwrap_or(&0)])
+                    }))
+                    .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER)),
+                ),
+                _ => out.extend(seg.iter().map(|&b| char::from(b))),
+            }
+            start = at.max(start);
+            eci = next;
+        }
+        out
+    }
+
     /// The symbology identifier as a string.
     pub fn symbology_id_str(&self) -> &'static str {
         match self.symbology_modifier() {
@@ -163,6 +190,17 @@ impl DecodedData {
             _ => "]d1",
         }
     }
+}
+
+/// ISO/IEC 8859-5 (Cyrillic, ECI 7) to Unicode.
+fn iso8859_5(b: u8) -> char {
+    let u = match b {
+        0..=0xA0 | 0xAD => u32::from(b),
+        0xF0 => 0x2116,
+        0xFD => 0xA7,
+        _ => u32::from(b) - 0xA0 + 0x400,
+    };
+    char::from_u32(u).unwrap_or(char::REPLACEMENT_CHARACTER)
 }
 
 /// Joins the payloads of a complete structured append sequence, in position order.

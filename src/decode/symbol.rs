@@ -55,6 +55,9 @@ pub struct DecodedSymbol {
     pub block_order: Block144Order,
     /// Erasures handed to the corrector (codewords with low sampling confidence).
     pub erasures: usize,
+    /// For GS1 symbols (FNC1 first), the parsed and validated element string, or the GS1
+    /// error that the data raised (the bytes are still in [`Self::data`]). `None` for non-GS1.
+    pub gs1: Option<Result<crate::gs1::ElementString, crate::gs1::Gs1Error>>,
 }
 
 impl DecodedSymbol {
@@ -77,6 +80,30 @@ impl DecodedSymbol {
     /// Unused error correction (ISO/IEC 15415), the lowest over the blocks.
     pub fn uec(&self) -> f32 {
         self.corrections.uec()
+    }
+
+    /// The GS1 human readable interpretation, `(01)...(21)...`, when the symbol holds valid GS1 data.
+    pub fn hri(&self) -> Option<alloc::string::String> {
+        match &self.gs1 {
+            Some(Ok(es)) => Some(es.to_bracketed()),
+            _ => None,
+        }
+    }
+
+    /// The data as text: the payload read as ISO/IEC 8859-1 (the ECC200 default), or as
+    /// UTF-8 after ECI 26; other ECIs fall back to ISO/IEC 8859-1.
+    pub fn text(&self) -> alloc::string::String {
+        self.data.text()
+    }
+
+    fn with_gs1(mut self) -> Self {
+        if self.is_gs1() {
+            self.gs1 = Some(crate::gs1::ElementString::from_gs_separated(
+                &self.data.payload,
+                &crate::gs1::Options::default(),
+            ));
+        }
+        self
     }
 }
 
@@ -308,7 +335,9 @@ fn try_decode(
                         orientation: t,
                         block_order: order,
                         erasures: er.len(),
-                    });
+                        gs1: None,
+                    }
+                    .with_gs1());
                 }
                 Err(e) => last = DecodeError::Ecc(e),
             }
