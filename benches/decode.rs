@@ -5,7 +5,7 @@
 //! Run: `cargo bench --bench decode` (criterion prints the medians; ratio = theirs / ours).
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use gs1_datamatrix::decode::decode_grid;
+use gs1_datamatrix::decode::{DecodeOptions, decode_grid, decode_grid_with};
 use gs1_datamatrix::matrix::BitMatrix;
 use std::hint::black_box;
 
@@ -71,6 +71,15 @@ fn bench(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("gs1_datamatrix", &cs.name), cs, |b, cs| {
             b.iter(|| decode_grid(black_box(&cs.ours)).unwrap())
         });
+        let no_gs1 = DecodeOptions {
+            parse_gs1: false,
+            ..DecodeOptions::default()
+        };
+        g.bench_with_input(
+            BenchmarkId::new("gs1_datamatrix_no_gs1_parse", &cs.name),
+            cs,
+            |b, cs| b.iter(|| decode_grid_with(black_box(&cs.ours), &no_gs1).unwrap()),
+        );
         g.bench_with_input(
             BenchmarkId::new("datamatrix_crate", &cs.name),
             cs,
