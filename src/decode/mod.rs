@@ -5,10 +5,11 @@
 //! is the inverse of `encode/`. [`decode_codewords`] is the entry point; [`merge_structured_append`]
 //! joins a complete structured append sequence.
 //!
-//! Reference: ISO/IEC 16022:2006 clause 5.2 (encodation), 5.4 (ECI), 5.5 (macros), 5.6
-//! (structured append), 5.2.4.9 (reader programming) and Annex N / Table 10 (symbology
-//! identifiers `]d1`..`]d6`); ISO/IEC 21471 clause 5.7 for DMRE, which uses the same
-//! identifiers as ECC200.
+//! Reference: ISO/IEC 16022:2006 clause 5.2 (encodation, incl. reader programming, macros,
+//! ECI, structured append) and its symbology identifier annex (`]d1`..`]d6`, AIM modifiers).
+//! ISO/IEC 21471 (DMRE) reuses the ECC200 encodation and decoding unchanged; DMRE symbols are
+//! reported with the same `]d1`..`]d6` identifiers, as zxing-cpp and zint do (the exact
+//! ISO/IEC 21471 clause was not checked against the text of the standard).
 
 mod modes;
 mod symbol;
@@ -136,7 +137,7 @@ pub struct DecodedData {
 }
 
 impl DecodedData {
-    /// AIM symbology identifier modifier digit (ISO/IEC 16022 Table 10): 1 plain, 2 FNC1 first,
+    /// AIM symbology identifier modifier digit (ISO/IEC 16022 symbology identifier annex): 1 plain, 2 FNC1 first,
     /// 3 FNC1 second, 4 ECI, 5 ECI + FNC1 first, 6 ECI + FNC1 second.
     pub fn symbology_modifier(&self) -> u8 {
         let base = match self.fnc1 {

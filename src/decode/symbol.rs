@@ -69,8 +69,8 @@ impl DecodedSymbol {
         &self.data.bytes
     }
 
-    /// The AIM symbology identifier, `]d1` .. `]d6` (DMRE sizes use the same identifiers,
-    /// ISO/IEC 21471 clause 5.7).
+    /// The AIM symbology identifier, `]d1` .. `]d6` (DMRE sizes use the same identifiers; see
+    /// the [`crate::decode`] module docs).
     pub fn symbology_id(&self) -> &'static str {
         self.data.symbology_id_str()
     }
