@@ -16,6 +16,14 @@ use gs1_datamatrix::ecc::{
 };
 use gs1_datamatrix::symbol::SymbolSize;
 use proptest::prelude::*;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+
+/// Totals over the run, printed after the last case: cases, errors, erasures, miscorrections.
+static CASES: AtomicU64 = AtomicU64::new(0);
+static ERRORS: AtomicU64 = AtomicU64::new(0);
+static ERASURES: AtomicU64 = AtomicU64::new(0);
+static BEYOND: AtomicU64 = AtomicU64::new(0);
+static BEYOND_REJECTED: AtomicU64 = AtomicU64::new(0);
 
 struct Rng(u64);
 impl Rng {
@@ -103,6 +111,16 @@ proptest! {
         prop_assert_eq!(&bad, &good, "{} {:?}", size, order);
         for (b, (r, &(e, s))) in report.blocks().iter().zip(&expect).enumerate() {
             prop_assert_eq!((r.errors, r.erasures), (e, s), "{} block {}", size, b);
+            ERRORS.fetch_add(e as u64, Relaxed);
+            ERASURES.fetch_add(s as u64, Relaxed);
+        }
+        if CASES.fetch_add(1, Relaxed) + 1 == u64::from(cases()) {
+            eprintln!(
+                "up to capacity: {} symbols, {} errors and {} erasures corrected",
+                cases(),
+                ERRORS.load(Relaxed),
+                ERASURES.load(Relaxed)
+            );
         }
     }
 
@@ -122,12 +140,22 @@ proptest! {
         for &p in &pos[..n / 2 + 1] {
             bad[p] ^= (rng.next() as u8) | 1;
         }
+        let n_beyond = BEYOND.fetch_add(1, Relaxed) + 1;
         match ecc::correct(size, order, &mut bad, &[]) {
-            Err(_) => {}
+            Err(_) => {
+                BEYOND_REJECTED.fetch_add(1, Relaxed);
+            }
             Ok(report) => {
                 prop_assert_ne!(&bad, &good);
                 prop_assert_eq!(report.blocks()[b].uec(), 0.0, "{} miscorrection must use all ECC", size);
             }
+        }
+        if n_beyond == u64::from(cases()) {
+            let rejected = BEYOND_REJECTED.load(Relaxed);
+            eprintln!(
+                "beyond capacity: {n_beyond} symbols, {rejected} rejected, {} miscorrected (all with UEC 0)",
+                n_beyond - rejected
+            );
         }
     }
 }

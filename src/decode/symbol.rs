@@ -24,6 +24,8 @@ pub struct DecodeOptions {
     pub max_pattern_error_percent: u8,
     /// Also try mirrored orientations (the grid read through the back of a label). Default true.
     pub try_mirrored: bool,
+    /// Parse and validate GS1 data into [`DecodedSymbol::gs1`]. Default true.
+    pub parse_gs1: bool,
 }
 
 impl Default for DecodeOptions {
@@ -32,6 +34,7 @@ impl Default for DecodeOptions {
             erasure_threshold: 64,
             max_pattern_error_percent: 25,
             try_mirrored: true,
+            parse_gs1: true,
         }
     }
 }
@@ -55,6 +58,9 @@ pub struct DecodedSymbol {
     pub block_order: Block144Order,
     /// Erasures handed to the corrector (codewords with low sampling confidence).
     pub erasures: usize,
+    /// For GS1 symbols (FNC1 first), the parsed and validated element string, or the GS1
+    /// error that the data raised (the bytes are still in [`Self::data`]). `None` for non-GS1.
+    pub gs1: Option<Result<crate::gs1::ElementString, crate::gs1::Gs1Error>>,
 }
 
 impl DecodedSymbol {
@@ -63,8 +69,8 @@ impl DecodedSymbol {
         &self.data.bytes
     }
 
-    /// The AIM symbology identifier, `]d1` .. `]d6` (DMRE sizes use the same identifiers,
-    /// ISO/IEC 21471 clause 5.7).
+    /// The AIM symbology identifier, `]d1` .. `]d6` (DMRE sizes use the same identifiers; see
+    /// the [`crate::decode`] module docs).
     pub fn symbology_id(&self) -> &'static str {
         self.data.symbology_id_str()
     }
@@ -77,6 +83,30 @@ impl DecodedSymbol {
     /// Unused error correction (ISO/IEC 15415), the lowest over the blocks.
     pub fn uec(&self) -> f32 {
         self.corrections.uec()
+    }
+
+    /// The GS1 human readable interpretation, `(01)...(21)...`, when the symbol holds valid GS1 data.
+    pub fn hri(&self) -> Option<alloc::string::String> {
+        match &self.gs1 {
+            Some(Ok(es)) => Some(es.to_bracketed()),
+            _ => None,
+        }
+    }
+
+    /// The data as text: the payload read as ISO/IEC 8859-1 (the ECC200 default), or as
+    /// UTF-8 after ECI 26; other ECIs fall back to ISO/IEC 8859-1.
+    pub fn text(&self) -> alloc::string::String {
+        self.data.text()
+    }
+
+    fn with_gs1(mut self, parse: bool) -> Self {
+        if parse && self.is_gs1() {
+            self.gs1 = Some(crate::gs1::ElementString::from_gs_separated(
+                &self.data.payload,
+                &crate::gs1::Options::default(),
+            ));
+        }
+        self
     }
 }
 
@@ -229,9 +259,26 @@ fn try_decode(
     t: u8,
     opts: &DecodeOptions,
 ) -> Result<DecodedSymbol, DecodeError> {
+    // Small buffers for the common sizes keep the per-call zeroing cheap.
+    if size.total_codewords() <= SMALL {
+        try_decode_n::<SMALL>(view, size, t, opts)
+    } else {
+        try_decode_n::<MAX_CODEWORDS>(view, size, t, opts)
+    }
+}
+
+/// Codeword buffer size for symbols up to 48x48 and every DMRE size.
+const SMALL: usize = 256;
+
+fn try_decode_n<const N: usize>(
+    view: &impl ModuleGrid,
+    size: SymbolSize,
+    t: u8,
+    opts: &DecodeOptions,
+) -> Result<DecodedSymbol, DecodeError> {
     let total = size.total_codewords();
-    let mut raw = [0u8; MAX_CODEWORDS];
-    let mut conf = [255u8; MAX_CODEWORDS];
+    let mut raw = [0u8; N];
+    let mut conf = [255u8; N];
     let raw = raw
         .get_mut(..total)
         .ok_or(DecodeError::Matrix(MatrixError::WrongCodewordCount {
@@ -250,27 +297,26 @@ fn try_decode(
         }
     });
     // Erasures: codewords below the threshold, at most the total ECC count (lowest first).
-    let mut erasures = [0usize; 620];
-    let mut ne = 0;
-    if want_conf {
+    // Allocates only when some codeword is unsure.
+    let mut erasures: alloc::vec::Vec<usize> = alloc::vec::Vec::new();
+    if want_conf && conf.iter().take(total).any(|&k| k < opts.erasure_threshold) {
         let mut limit = opts.erasure_threshold;
         loop {
-            ne = 0;
-            for (i, &k) in conf.iter().take(total).enumerate() {
-                if k < limit {
-                    if let Some(slot) = erasures.get_mut(ne) {
-                        *slot = i;
-                    }
-                    ne += 1;
-                }
-            }
-            if ne <= size.ecc_codewords() || limit == 0 {
+            erasures.clear();
+            erasures.extend(
+                conf.iter()
+                    .take(total)
+                    .enumerate()
+                    .filter(|&(_, &k)| k < limit)
+                    .map(|(i, _)| i),
+            );
+            if erasures.len() <= size.ecc_codewords() || limit == 0 {
                 break;
             }
             limit /= 2;
         }
-        ne = ne.min(erasures.len());
     }
+    let ne = erasures.len();
     let orders: &[Block144Order] = if size == SymbolSize::Square144 {
         &[Block144Order::Iso, Block144Order::Continuous]
     } else {
@@ -281,14 +327,11 @@ fn try_decode(
         erasures: 0,
         ecc: 0,
     });
-    let mut work = [0u8; MAX_CODEWORDS];
+    let mut work = [0u8; N];
     for &order in orders {
         for use_erasures in [true, false] {
             if !use_erasures && ne == 0 {
                 continue;
-            }
-            if use_erasures && ne == 0 && !want_conf {
-                // fallthrough: plain correction
             }
             let er = if use_erasures {
                 erasures.get(..ne).unwrap_or(&[])
@@ -308,7 +351,9 @@ fn try_decode(
                         orientation: t,
                         block_order: order,
                         erasures: er.len(),
-                    });
+                        gs1: None,
+                    }
+                    .with_gs1(opts.parse_gs1));
                 }
                 Err(e) => last = DecodeError::Ecc(e),
             }

@@ -7,7 +7,9 @@
 //! symbol, dark on light (or light on dark with `invert`), a quiet zone of at least one module,
 //! and no perspective; anything else belongs to the image reader (`read/`).
 
-use super::grid::{BitMatrix, MAX_SIDE, MatrixError};
+use super::grid::{BitMatrix, MatrixError};
+use super::placement;
+use crate::symbol::SymbolSize;
 
 /// Why a pure image could not be sampled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,9 +19,9 @@ pub enum PureProblem {
     BadView,
     /// No dark pixel, or no contrast at all.
     Empty,
-    /// No two adjacent solid edges (the finder L) around the dark area.
+    /// No symbol size's finder/timing pattern fits the dark area.
     NoFinder,
-    /// The timing pattern gives a module count outside 8..=144.
+    /// No symbol size fits the region's proportions.
     BadTiming,
 }
 
@@ -96,113 +98,207 @@ impl Bin<'_> {
     fn dark(&self, x: usize, y: usize) -> bool {
         (self.v.px(x, y) < self.threshold) != self.invert
     }
-
-    /// Dark fraction (per mille) and run count along a horizontal or vertical line segment.
-    fn line(&self, horizontal: bool, fixed: usize, from: usize, to: usize) -> (usize, usize) {
-        let mut dark = 0;
-        let mut runs = 0;
-        let mut prev: Option<bool> = None;
-        for t in from..=to {
-            let d = if horizontal {
-                self.dark(t, fixed)
-            } else {
-                self.dark(fixed, t)
-            };
-            dark += usize::from(d);
-            if prev != Some(d) {
-                runs += 1;
-                prev = Some(d);
-            }
-        }
-        (dark * 1000 / (to - from + 1).max(1), runs)
-    }
 }
 
-/// Samples a pure symbol image into a module grid in the image's own orientation.
-///
-/// Steps: global threshold halfway between the darkest and lightest pixel; bounding box of the
-/// dark pixels; the two solid edges (the L) and the two alternating ones (timing); module
-/// counts from the runs along the timing edges, measured half a module inside; then one sample
-/// at each module centre.
+/// Most candidate regions [`sample_pure_all`] returns.
+pub const MAX_CANDIDATES: usize = 12;
+
+/// Largest image (in pixels) the pure sampler accepts.
+pub const MAX_PIXELS: usize = 1 << 26;
+
+/// Samples a pure symbol image into a module grid in the image's own orientation: the first
+/// candidate of [`sample_pure_all`].
 ///
 /// # Errors
-/// [`MatrixError::PureImage`] saying which step failed.
+/// [`MatrixError::PureImage`] saying why no candidate region could be sampled.
 pub fn sample_pure(view: &LumaView<'_>, invert: bool) -> Result<BitMatrix, MatrixError> {
+    let mut first = None;
+    let mut err = MatrixError::PureImage {
+        problem: PureProblem::Empty,
+    };
+    for_each_candidate(view, invert, |r| match r {
+        Ok(m) => {
+            first = Some(m);
+            true
+        }
+        Err(e) => {
+            err = e;
+            false
+        }
+    });
+    first.ok_or(err)
+}
+
+/// Samples every plausible symbol region of a pure image (at most [`MAX_CANDIDATES`]), best
+/// guess first, so a caller can decode each until one succeeds. Handles images with printed
+/// text or label edges next to the symbol, as long as a light gap separates them.
+///
+/// Steps: global threshold halfway between the darkest and lightest pixel; connected dark
+/// components, whose bounding boxes are the candidate regions (the finder L alone spans the
+/// whole symbol); in each region, the symbol size and orientation (of 48 x 8) whose finder,
+/// timing and alignment modules best match the image at the pitch that size implies (at most
+/// 15% wrong); then one sample at each module centre.
+///
+/// # Errors
+/// [`MatrixError::PureImage`] when no candidate region could be sampled (the last reason).
+pub fn sample_pure_all(
+    view: &LumaView<'_>,
+    invert: bool,
+) -> Result<alloc::vec::Vec<BitMatrix>, MatrixError> {
+    let mut out = alloc::vec::Vec::new();
+    let mut err = MatrixError::PureImage {
+        problem: PureProblem::Empty,
+    };
+    for_each_candidate(view, invert, |r| {
+        match r {
+            Ok(m) => out.push(m),
+            Err(e) => err = e,
+        }
+        false
+    });
+    if out.is_empty() { Err(err) } else { Ok(out) }
+}
+
+fn for_each_candidate(
+    view: &LumaView<'_>,
+    invert: bool,
+    mut f: impl FnMut(Result<BitMatrix, MatrixError>) -> bool,
+) {
     let err = |problem| MatrixError::PureImage { problem };
     let (mut lo, mut hi) = (255u8, 0u8);
     for y in 0..view.height {
         let row = view
             .data
             .get(y * view.stride..y * view.stride + view.width)
-            .ok_or(err(PureProblem::BadView))?;
+            .unwrap_or(&[]);
         for &p in row {
             lo = lo.min(p);
             hi = hi.max(p);
         }
     }
     if hi.saturating_sub(lo) < 16 {
-        return Err(err(PureProblem::Empty));
+        f(Err(err(PureProblem::Empty)));
+        return;
     }
     let bin = Bin {
         v: *view,
-        threshold: ((u16::from(lo) + u16::from(hi) + 1) / 2) as u8,
+        threshold: (u16::from(lo) + u16::from(hi)).div_ceil(2) as u8,
         invert,
     };
-    // Bounding box of dark pixels.
-    let (mut left, mut right, mut top, mut bottom) = (usize::MAX, 0usize, usize::MAX, 0usize);
-    for y in 0..view.height {
-        for x in 0..view.width {
-            if bin.dark(x, y) {
-                left = left.min(x);
-                right = right.max(x);
-                top = top.min(y);
-                bottom = bottom.max(y);
+    // The finder L is one connected dark component whose bounding box is the whole symbol
+    // (left column and bottom row are solid and include both corners), so every component's
+    // bounding box is a candidate region, largest first.
+    let (w, h) = (view.width, view.height);
+    let Some(n) = w.checked_mul(h).filter(|&n| n <= MAX_PIXELS) else {
+        f(Err(err(PureProblem::BadView)));
+        return;
+    };
+    let mut seen = alloc::vec![false; n];
+    let mut boxes: alloc::vec::Vec<(usize, usize, usize, usize)> = alloc::vec::Vec::new();
+    let mut stack: alloc::vec::Vec<(usize, usize)> = alloc::vec::Vec::new();
+    for y0 in 0..h {
+        for x0 in 0..w {
+            if seen.get(y0 * w + x0).copied().unwrap_or(true) || !bin.dark(x0, y0) {
+                continue;
+            }
+            let (mut l, mut r, mut t, mut b) = (x0, x0, y0, y0);
+            if let Some(s) = seen.get_mut(y0 * w + x0) {
+                *s = true;
+            }
+            stack.push((x0, y0));
+            while let Some((x, y)) = stack.pop() {
+                l = l.min(x);
+                r = r.max(x);
+                t = t.min(y);
+                b = b.max(y);
+                let nbrs = [
+                    (x.wrapping_sub(1), y),
+                    (x + 1, y),
+                    (x, y.wrapping_sub(1)),
+                    (x, y + 1),
+                ];
+                for (nx, ny) in nbrs {
+                    if nx < w
+                        && ny < h
+                        && bin.dark(nx, ny)
+                        && let Some(s) = seen.get_mut(ny * w + nx)
+                        && !*s
+                    {
+                        *s = true;
+                        stack.push((nx, ny));
+                    }
+                }
+            }
+            if r >= l + 7 && b >= t + 7 {
+                boxes.push((l, r, t, b));
             }
         }
     }
-    if left > right || top > bottom || right - left < 7 || bottom - top < 7 {
+    boxes.sort_by_key(|&(l, r, t, b)| core::cmp::Reverse((r - l + 1) * (b - t + 1)));
+    if boxes.is_empty() {
+        f(Err(err(PureProblem::Empty)));
+        return;
+    }
+    for &(l, r, t, b) in boxes.iter().take(MAX_CANDIDATES) {
+        if f(sample_region(&bin, l, r, t, b)) {
+            return;
+        }
+    }
+}
+
+fn sample_region(
+    bin: &Bin<'_>,
+    left: usize,
+    right: usize,
+    top: usize,
+    bottom: usize,
+) -> Result<BitMatrix, MatrixError> {
+    let err = |problem| MatrixError::PureImage { problem };
+    if right < left + 7 || bottom < top + 7 {
         return Err(err(PureProblem::Empty));
     }
-    // First pass on the bounding box edges themselves, then again half a module inside.
-    let mut inset = (0usize, 0usize); // (x, y) inset in pixels
-    let mut result = None;
-    for _pass in 0..2 {
-        let (ix, iy) = inset;
-        if left + ix > right || top + iy > bottom {
-            break;
+    // Pick the symbol size and orientation whose finder, timing and alignment patterns match
+    // the image best, sampling only those modules at the pitch the size implies. Modules are
+    // square, so the pitch must be about the same both ways.
+    let (wpx, hpx) = ((right - left + 1) as f32, (bottom - top + 1) as f32);
+    let mut best: Option<(u32, usize, usize)> = None; // (mismatch per mille, rows, cols)
+    for &size in SymbolSize::all() {
+        let pattern_total = placement::pattern_module_count(size);
+        for t in 0..8u8 {
+            let (rows, cols) = if t & 4 != 0 {
+                (size.cols(), size.rows())
+            } else {
+                (size.rows(), size.cols())
+            };
+            let (pw, ph) = (wpx / cols as f32, hpx / rows as f32);
+            if pw < 0.9 || ph < 0.9 || pw / ph > 1.3 || ph / pw > 1.3 {
+                continue;
+            }
+            let mut bad = 0usize;
+            for cr in 0..size.rows() {
+                for cc in 0..size.cols() {
+                    let Some(expect) = placement::pattern_module(size, cr, cc) else {
+                        continue;
+                    };
+                    let (ra, cb) = if t & 4 != 0 { (cc, cr) } else { (cr, cc) };
+                    let ir = if t & 1 != 0 { rows - 1 - ra } else { ra };
+                    let ic = if t & 2 != 0 { cols - 1 - cb } else { cb };
+                    let y = (top as f32 + (ir as f32 + 0.5) * ph) as usize;
+                    let x = (left as f32 + (ic as f32 + 0.5) * pw) as usize;
+                    bad += usize::from(bin.dark(x.min(right), y.min(bottom)) != expect);
+                }
+            }
+            let score = (bad * 1000 / pattern_total.max(1)) as u32;
+            if best.is_none_or(|(b, _, _)| score < b) {
+                best = Some((score, rows, cols));
+            }
         }
-        let top_l = bin.line(true, top + iy, left, right);
-        let bot_l = bin.line(true, bottom - iy, left, right);
-        let left_l = bin.line(false, left + ix, top, bottom);
-        let right_l = bin.line(false, right - ix, top, bottom);
-        // Which horizontal / vertical edge is the solid one?
-        let (h_solid, h_timing) = if bot_l.0 >= top_l.0 {
-            (bot_l, top_l)
-        } else {
-            (top_l, bot_l)
-        };
-        let (v_solid, v_timing) = if left_l.0 >= right_l.0 {
-            (left_l, right_l)
-        } else {
-            (right_l, left_l)
-        };
-        if h_solid.0 < 850 || v_solid.0 < 850 || h_timing.0 > 800 || v_timing.0 > 800 {
-            return Err(err(PureProblem::NoFinder));
-        }
-        let cols = h_timing.1;
-        let rows = v_timing.1;
-        if !(8..=MAX_SIDE).contains(&cols) || !(8..=MAX_SIDE).contains(&rows) {
-            return Err(err(PureProblem::BadTiming));
-        }
-        result = Some((rows, cols));
-        let mw = (right - left + 1) / cols;
-        let mh = (bottom - top + 1) / rows;
-        let next = (mw / 2, mh / 2);
-        if next == inset {
-            break;
-        }
-        inset = next;
     }
+    let result = match best {
+        Some((score, rows, cols)) if score <= 150 => Some((rows, cols)),
+        Some(_) => return Err(err(PureProblem::NoFinder)),
+        None => return Err(err(PureProblem::BadTiming)),
+    };
     let (rows, cols) = result.ok_or(err(PureProblem::NoFinder))?;
     let pw = (right - left + 1) as f32 / cols as f32;
     let ph = (bottom - top + 1) as f32 / rows as f32;
