@@ -21,8 +21,8 @@ pub mod error;
 pub mod gs1;
 pub mod matrix;
 pub mod render;
-pub mod symbol;
 pub mod serial;
+pub mod symbol;
 
 pub use decode::{DecodedSymbol, decode_grid};
 pub use error::Error;

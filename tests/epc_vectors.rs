@@ -158,12 +158,11 @@ fn check(row: &Value) -> Vec<String> {
             }
         }
     }
-    if scheme == Scheme::Sgtin {
-        if let Some(want) = row["sgtin96_ok"].as_bool() {
-            if epc.to_tag_hex(TagEncoding::Sgtin96, 3).is_ok() != want {
-                bad.push(format!("sgtin96_ok != {want}"));
-            }
-        }
+    if scheme == Scheme::Sgtin
+        && let Some(want) = row["sgtin96_ok"].as_bool()
+        && epc.to_tag_hex(TagEncoding::Sgtin96, 3).is_ok() != want
+    {
+        bad.push(format!("sgtin96_ok != {want}"));
     }
     bad
 }
