@@ -181,9 +181,10 @@ pub(crate) fn validate_associations<'a>(
             }
         }
     }
-    if (0..n).any(|i| get(i).ai == "8030") {
-        for serial_key in ["253", "255", "8003"] {
-            if let Some(e) = (0..n).map(&get).find(|e| e.ai == serial_key)
+    let is_ai = |i: usize, v: u16, l: u8| num.get(i) == Some(&v) && len.get(i) == Some(&l);
+    if (0..n).any(|i| is_ai(i, 8030, 4)) {
+        for (v, l) in [(253, 3), (255, 3), (8003, 4)] {
+            if let Some(e) = (0..n).find(|&i| is_ai(i, v, l)).map(&get)
                 && e.value.len() == usize::from(e.entry.min_len)
             {
                 return Err(Gs1Error::DigSigSerialMissing {
