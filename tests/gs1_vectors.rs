@@ -2,8 +2,9 @@
 //! GS1's Barcode Syntax Engine) must get the same verdict from us.
 //!
 //! Accepted cases compare `ok`, `data_str`, `ai_str`, `hri`, `scan_data_dm` and `dl_uri`; rejected
-//! cases compare `ok` and, where the vector has them, `err_ai`, `err_pos`, `err_len`. Every
-//! disagreeing case is printed with expected and got, and the test fails with the count.
+//! cases compare `ok` and, where the vector has them, `err_ai`, `err_pos`, `err_len` (and the
+//! linter code `lint_code`). Every disagreeing case is printed with expected and got, and the test
+//! fails with the count.
 
 use gs1_datamatrix::gs1::Options;
 use gs1_datamatrix::gs1::check::{Api, check};
@@ -94,6 +95,14 @@ fn shared_vectors_agree_with_engine() {
                 diffs.push(format!("err_ai: want {w:?} got {:?} ({err})", err.ai()));
             }
             let span = err.value_span();
+            if let Some(w) = s(&v, "lint_code")
+                && Some(w.as_str()) != err.lint().map(|l| l.code())
+            {
+                diffs.push(format!(
+                    "lint_code: want {w} got {:?} ({err})",
+                    err.lint().map(|l| l.code())
+                ));
+            }
             if let Some(w) = v.get("err_pos").and_then(Value::as_u64)
                 && Some(w as usize) != span.map(|x| x.0)
             {

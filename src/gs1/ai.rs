@@ -135,7 +135,12 @@ static PREFIX_LEN: [u8; 100] = build_prefix_len(&super::ai_table::ENTRY_LIST);
 /// assert!(ai_table::lookup("23").is_none());
 /// ```
 pub fn lookup(ai: &str) -> Option<&'static AiEntry> {
-    let k = key_of(ai.as_bytes())?;
+    lookup_bytes(ai.as_bytes())
+}
+
+/// [`lookup`] on raw bytes (no UTF-8 check needed: AIs are ASCII digits).
+pub(crate) fn lookup_bytes(ai: &[u8]) -> Option<&'static AiEntry> {
+    let k = key_of(ai)?;
     let i = *INDEX.get(k)?;
     if i == 0 {
         return None;
@@ -295,7 +300,7 @@ pub(crate) fn resolve_exact(ai: &[u8], opts: &Options) -> Resolved {
     if ai.len() < 2 || ai.len() > 4 || !ai.iter().all(u8::is_ascii_digit) {
         return Resolved::None;
     }
-    if let Some(e) = core::str::from_utf8(ai).ok().and_then(lookup) {
+    if let Some(e) = lookup_bytes(ai) {
         return Resolved::Entry(e);
     }
     // A known AI with the same two-digit prefix fixes the length.
@@ -317,7 +322,7 @@ pub(crate) fn resolve_prefix(data: &[u8], opts: &Options) -> Option<(&'static Ai
     if !ai.iter().all(u8::is_ascii_digit) {
         return None;
     }
-    if let Some(e) = core::str::from_utf8(ai).ok().and_then(lookup) {
+    if let Some(e) = lookup_bytes(ai) {
         return Some((e, n));
     }
     if !opts.permit_unknown_ais || conflicts_with_known(ai) {
@@ -345,14 +350,4 @@ fn unknown_entry(ai: &[u8]) -> &'static AiEntry {
         (Some(_), _) => &UNKNOWN_VL,
         (None, _) => &UNKNOWN_ANY,
     }
-}
-
-/// Does `ai` match the dictionary pattern `pat` (`"01"`, `"310n"`, `"35nn"`)?
-pub(crate) fn matches_pattern(ai: &str, pat: &str) -> bool {
-    if ai.len() != pat.len() {
-        return false;
-    }
-    ai.bytes()
-        .zip(pat.bytes())
-        .all(|(a, p)| p == b'n' || a == p)
 }

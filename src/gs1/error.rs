@@ -320,7 +320,107 @@ impl LintError {
             }
             CouponTruncatedOfferCode => "GS1_LINTER_COUPON_TRUNCATED_OFFER_CODE",
             CouponTruncatedSerialNumber => "GS1_LINTER_COUPON_TRUNCATED_SERIAL_NUMBER",
-            _ => "GS1_LINTER_OTHER",
+            InvalidCset32Character => "GS1_LINTER_INVALID_CSET32_CHARACTER",
+            TooShortForCheckDigit => "GS1_LINTER_TOO_SHORT_FOR_CHECK_DIGIT",
+            TooShortForCheckPair => "GS1_LINTER_TOO_SHORT_FOR_CHECK_PAIR",
+            TooLongForCheckPair => "GS1_LINTER_TOO_LONG_FOR_CHECK_PAIR_IMPLEMENTATION",
+            PieceOfTotalOddLength => "GS1_LINTER_INVALID_LENGTH_FOR_PIECE_OF_TOTAL",
+            RequiresNonDigitCharacter => "GS1_LINTER_REQUIRES_NON_DIGIT_CHARACTER",
+            CouponMissingFormatCode => "GS1_LINTER_COUPON_MISSING_FORMAT_CODE",
+            CouponMissingFunderVli => "GS1_LINTER_COUPON_MISSING_FUNDER_VLI",
+            CouponInvalidFunderVli => "GS1_LINTER_COUPON_INVALID_FUNDER_LENGTH",
+            CouponTruncatedFunder => "GS1_LINTER_COUPON_TRUNCATED_FUNDER",
+            CouponMissingSerialNumberVli => "GS1_LINTER_COUPON_MISSING_SERIAL_NUMBER_VLI",
+            CouponMissingGcpVli => "GS1_LINTER_COUPON_MISSING_GCP_VLI",
+            CouponInvalidGcpVli => "GS1_LINTER_COUPON_INVALID_GCP_LENGTH",
+            CouponTruncatedGcp => "GS1_LINTER_COUPON_TRUNCATED_GCP",
+            CouponMissingSaveValueVli => "GS1_LINTER_COUPON_MISSING_SAVE_VALUE_VLI",
+            CouponInvalidSaveValueVli => "GS1_LINTER_COUPON_INVALID_SAVE_VALUE_LENGTH",
+            CouponTruncatedSaveValue => "GS1_LINTER_COUPON_TRUNCATED_SAVE_VALUE",
+            CouponMissing1stPurchaseRequirementVli => {
+                "GS1_LINTER_COUPON_MISSING_1ST_PURCHASE_REQUIREMENT_VLI"
+            }
+            CouponInvalid1stPurchaseRequirementVli => {
+                "GS1_LINTER_COUPON_INVALID_1ST_PURCHASE_REQUIREMENT_LENGTH"
+            }
+            CouponTruncated1stPurchaseRequirement => {
+                "GS1_LINTER_COUPON_TRUNCATED_1ST_PURCHASE_REQUIREMENT"
+            }
+            CouponMissing1stPurchaseRequirementCode => {
+                "GS1_LINTER_COUPON_MISSING_1ST_PURCHASE_REQUIREMENT_CODE"
+            }
+            CouponInvalid1stPurchaseRequirementCode => {
+                "GS1_LINTER_COUPON_INVALID_1ST_PURCHASE_REQUIREMENT_CODE"
+            }
+            CouponMissingAdditionalPurchaseRulesCode => {
+                "GS1_LINTER_COUPON_MISSING_ADDITIONAL_PURCHASE_RULES_CODE"
+            }
+            CouponInvalidAdditionalPurchaseRulesCode => {
+                "GS1_LINTER_COUPON_INVALID_ADDITIONAL_PURCHASE_RULES_CODE"
+            }
+            CouponMissing2ndPurchaseRequirementVli => {
+                "GS1_LINTER_COUPON_MISSING_2ND_PURCHASE_REQUIREMENT_VLI"
+            }
+            CouponInvalid2ndPurchaseRequirementVli => {
+                "GS1_LINTER_COUPON_INVALID_2ND_PURCHASE_REQUIREMENT_LENGTH"
+            }
+            CouponTruncated2ndPurchaseRequirement => {
+                "GS1_LINTER_COUPON_TRUNCATED_2ND_PURCHASE_REQUIREMENT"
+            }
+            CouponMissing2ndPurchaseRequirementCode => {
+                "GS1_LINTER_COUPON_MISSING_2ND_PURCHASE_REQUIREMENT_CODE"
+            }
+            CouponInvalid2ndPurchaseRequirementCode => {
+                "GS1_LINTER_COUPON_INVALID_2ND_PURCHASE_REQUIREMENT_CODE"
+            }
+            CouponTruncated2ndPurchaseFamilyCode => {
+                "GS1_LINTER_COUPON_TRUNCATED_2ND_PURCHASE_FAMILY_CODE"
+            }
+            CouponMissing2ndPurchaseGcpVli => "GS1_LINTER_COUPON_MISSING_2ND_PURCHASE_GCP_VLI",
+            CouponInvalid2ndPurchaseGcpVli => "GS1_LINTER_COUPON_INVALID_2ND_PURCHASE_GCP_LENGTH",
+            CouponTruncated2ndPurchaseGcp => "GS1_LINTER_COUPON_TRUNCATED_2ND_PURCHASE_GCP",
+            CouponMissing3rdPurchaseRequirementVli => {
+                "GS1_LINTER_COUPON_MISSING_3RD_PURCHASE_REQUIREMENT_VLI"
+            }
+            CouponInvalid3rdPurchaseRequirementVli => {
+                "GS1_LINTER_COUPON_INVALID_3RD_PURCHASE_REQUIREMENT_LENGTH"
+            }
+            CouponTruncated3rdPurchaseRequirement => {
+                "GS1_LINTER_COUPON_TRUNCATED_3RD_PURCHASE_REQUIREMENT"
+            }
+            CouponMissing3rdPurchaseRequirementCode => {
+                "GS1_LINTER_COUPON_MISSING_3RD_PURCHASE_REQUIREMENT_CODE"
+            }
+            CouponInvalid3rdPurchaseRequirementCode => {
+                "GS1_LINTER_COUPON_INVALID_3RD_PURCHASE_REQUIREMENT_CODE"
+            }
+            CouponTruncated3rdPurchaseFamilyCode => {
+                "GS1_LINTER_COUPON_TRUNCATED_3RD_PURCHASE_FAMILY_CODE"
+            }
+            CouponMissing3rdPurchaseGcpVli => "GS1_LINTER_COUPON_MISSING_3RD_PURCHASE_GCP_VLI",
+            CouponInvalid3rdPurchaseGcpVli => "GS1_LINTER_COUPON_INVALID_3RD_PURCHASE_GCP_LENGTH",
+            CouponTruncated3rdPurchaseGcp => "GS1_LINTER_COUPON_TRUNCATED_3RD_PURCHASE_GCP",
+            CouponTruncatedExpirationDate => "GS1_LINTER_COUPON_TOO_SHORT_FOR_EXPIRATION_DATE",
+            CouponInvalidExpirationDate => "GS1_LINTER_COUPON_INVALID_EXPIRATION_DATE",
+            CouponTruncatedStartDate => "GS1_LINTER_COUPON_TOO_SHORT_FOR_START_DATE",
+            CouponInvalidStartDate => "GS1_LINTER_COUPON_INVALID_START_DATE",
+            CouponExpirationBeforeStart => "GS1_LINTER_COUPON_EXPIRATION_BEFORE_START",
+            CouponMissingRetailerGcpOrGlnVli => "GS1_LINTER_COUPON_MISSING_RETAILER_GCP_OR_GLN_VLI",
+            CouponInvalidRetailerGcpOrGlnVli => {
+                "GS1_LINTER_COUPON_INVALID_RETAILER_GCP_OR_GLN_LENGTH"
+            }
+            CouponTruncatedRetailerGcpOrGln => "GS1_LINTER_COUPON_TRUNCATED_RETAILER_GCP_OR_GLN",
+            CouponMissingSaveValueCode => "GS1_LINTER_COUPON_MISSING_SAVE_VALUE_CODE",
+            CouponInvalidSaveValueCode => "GS1_LINTER_COUPON_INVALID_SAVE_VALUE_CODE",
+            CouponMissingSaveValueAppliesToItem => {
+                "GS1_LINTER_COUPON_MISSING_SAVE_VALUE_APPLIES_TO_ITEM"
+            }
+            CouponInvalidSaveValueAppliesToItem => {
+                "GS1_LINTER_COUPON_INVALID_SAVE_VALUE_APPLIES_TO_ITEM"
+            }
+            CouponMissingStoreCouponFlag => "GS1_LINTER_COUPON_MISSING_STORE_COUPON_FLAG",
+            CouponMissingDontMultiplyFlag => "GS1_LINTER_COUPON_MISSING_DONT_MULTIPLY_FLAG",
+            CouponInvalidDontMultiplyFlag => "GS1_LINTER_COUPON_INVALID_DONT_MULTIPLY_FLAG",
         }
     }
 }

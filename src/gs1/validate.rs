@@ -2,7 +2,7 @@
 //! then the message-level rules (`ex=`, `req=`, repeats, the (8030) serial rule).
 
 use super::Options;
-use super::ai::{AiEntry, Cset, matches_pattern};
+use super::ai::{AiEntry, Cset};
 use super::error::{AiCode, Gs1Error};
 use super::lint::{Linter, cset};
 
@@ -101,23 +101,49 @@ pub(crate) fn validate_associations<'a>(
     opts: &Options,
 ) -> Result<(), Gs1Error> {
     let n = n.min(MAX_AIS);
+    // Each AI as a number (for pattern tests) and as a key that sorts like the AI text.
+    let mut num = [0u16; MAX_AIS];
+    let mut len = [0u8; MAX_AIS];
     let mut order = [0u8; MAX_AIS];
-    for (i, o) in order.iter_mut().enumerate().take(n) {
-        *o = i as u8;
+    let mut sort_key = [0u16; MAX_AIS];
+    for i in 0..n {
+        let ai = get(i).ai.as_bytes();
+        let v = ai.iter().fold(0u16, |acc, d| {
+            acc.wrapping_mul(10)
+                .wrapping_add(u16::from(d.wrapping_sub(b'0')))
+        });
+        let l = ai.len().min(4);
+        let padded = (l..4).fold(v, |acc, _| acc.wrapping_mul(10));
+        if let (Some(a), Some(b), Some(c), Some(d)) = (
+            num.get_mut(i),
+            len.get_mut(i),
+            order.get_mut(i),
+            sort_key.get_mut(i),
+        ) {
+            *a = v;
+            *b = l as u8;
+            *c = i as u8;
+            *d = padded.wrapping_mul(5).wrapping_add(l as u16);
+        }
     }
+    let key = |i: usize| sort_key.get(i).copied().unwrap_or(0);
     let order = order.get_mut(..n).unwrap_or(&mut []);
-    order.sort_unstable_by(|&a, &b| get(usize::from(a)).ai.cmp(get(usize::from(b)).ai));
-    let exists = |pat: &str, ignore: &str| -> Option<usize> {
+    order.sort_unstable_by_key(|&i| key(usize::from(i)));
+    // First element other than `ignore` (an AI is not exclusive of itself) matching `pat`.
+    let exists = |pat: &str, ignore: usize| -> Option<usize> {
+        let p = Pattern::parse(pat)?;
         (0..n).find(|&j| {
-            let e = get(j);
-            e.ai != ignore && matches_pattern(e.ai, pat)
+            key(j) != key(ignore)
+                && len.get(j) == Some(&p.len)
+                && num.get(j).is_some_and(|&v| v / p.div == p.prefix)
         })
     };
 
     for &i in order.iter() {
-        let e = get(usize::from(i));
+        let i = usize::from(i);
+        let e = get(i);
         for pat in e.entry.ex {
-            if let Some(j) = exists(pat, e.ai) {
+            if let Some(j) = exists(pat, i) {
                 return Err(Gs1Error::InvalidPair {
                     ai: AiCode::new(e.ai),
                     other: AiCode::new(get(j).ai),
@@ -127,12 +153,13 @@ pub(crate) fn validate_associations<'a>(
     }
     if opts.validate_requisite_ais {
         for &i in order.iter() {
-            let e = get(usize::from(i));
+            let i = usize::from(i);
+            let e = get(i);
             for rule in e.entry.req {
                 let ok = rule
                     .groups
                     .iter()
-                    .any(|g| g.iter().all(|pat| exists(pat, e.ai).is_some()));
+                    .any(|g| g.iter().all(|pat| exists(pat, i).is_some()));
                 if !ok {
                     return Err(Gs1Error::RequisiteMissing {
                         ai: AiCode::new(e.ai),
@@ -143,18 +170,21 @@ pub(crate) fn validate_associations<'a>(
         }
     }
     for w in order.windows(2) {
-        if let [a, b] = w {
+        if let [a, b] = w
+            && key(usize::from(*a)) == key(usize::from(*b))
+        {
             let (p, e) = (get(usize::from(*a)), get(usize::from(*b)));
-            if p.ai == e.ai && p.value != e.value {
+            if p.value != e.value {
                 return Err(Gs1Error::RepeatedAiDiffers {
                     ai: AiCode::new(e.ai),
                 });
             }
         }
     }
-    if (0..n).any(|i| get(i).ai == "8030") {
-        for key in ["253", "255", "8003"] {
-            if let Some(e) = (0..n).map(&get).find(|e| e.ai == key)
+    let is_ai = |i: usize, v: u16, l: u8| num.get(i) == Some(&v) && len.get(i) == Some(&l);
+    if (0..n).any(|i| is_ai(i, 8030, 4)) {
+        for (v, l) in [(253, 3), (255, 3), (8003, 4)] {
+            if let Some(e) = (0..n).find(|&i| is_ai(i, v, l)).map(&get)
                 && e.value.len() == usize::from(e.entry.min_len)
             {
                 return Err(Gs1Error::DigSigSerialMissing {
@@ -164,4 +194,32 @@ pub(crate) fn validate_associations<'a>(
         }
     }
     Ok(())
+}
+
+/// A dictionary AI pattern (`"01"`, `"310n"`, `"35nn"`) as numbers: AI length, and the value the
+/// AI's number has after dropping the `n` positions.
+struct Pattern {
+    len: u8,
+    div: u16,
+    prefix: u16,
+}
+
+impl Pattern {
+    fn parse(pat: &str) -> Option<Pattern> {
+        let b = pat.as_bytes();
+        let fixed = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        if b.len() > 4 || fixed == 0 || b.get(fixed..)?.iter().any(|&c| c != b'n') {
+            return None;
+        }
+        let prefix = b
+            .get(..fixed)?
+            .iter()
+            .fold(0u16, |acc, d| acc * 10 + u16::from(d - b'0'));
+        let div = (fixed..b.len()).fold(1u16, |acc, _| acc * 10);
+        Some(Pattern {
+            len: b.len() as u8,
+            div,
+            prefix,
+        })
+    }
 }

@@ -21,9 +21,10 @@ fn date(comp: &[u8], year_len: usize, zero_day: bool) -> LintResult {
     if comp.len() != year_len + 4 {
         return Err((LintError::IllegalDay, 0, comp.len()));
     }
-    let year = num(&comp[..year_len]);
-    let month = num(&comp[year_len..year_len + 2]);
-    let day = num(&comp[year_len + 2..]);
+    let part = |r: core::ops::Range<usize>| num(comp.get(r).unwrap_or(&[]));
+    let year = part(0..year_len);
+    let month = part(year_len..year_len + 2);
+    let day = part(year_len + 2..year_len + 4);
     if !(1..=12).contains(&month) {
         return Err((LintError::IllegalMonth, year_len, 2));
     }

@@ -7,7 +7,10 @@ pub(crate) fn check(comp: &[u8]) -> LintResult {
     let Some(slash) = comp.iter().position(|&b| b == b'/') else {
         return malformed;
     };
-    let (pos, end) = (&comp[..slash], comp.get(slash + 1..).unwrap_or(&[]));
+    let (pos, end) = (
+        comp.get(..slash).unwrap_or(&[]),
+        comp.get(slash + 1..).unwrap_or(&[]),
+    );
     if pos.is_empty()
         || end.is_empty()
         || !pos.iter().all(u8::is_ascii_digit)

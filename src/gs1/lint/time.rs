@@ -30,6 +30,7 @@ pub(crate) fn hhmi(comp: &[u8]) -> LintResult {
     if comp.len() != 4 {
         return Err((LintError::IllegalHour, 0, comp.len()));
     }
-    hh(&comp[..2])?;
-    mi(&comp[2..]).map_err(|(e, p, l)| (e, p + 2, l))
+    let (h, m) = comp.split_at(2);
+    hh(h)?;
+    mi(m).map_err(|(e, p, l)| (e, p + 2, l))
 }
