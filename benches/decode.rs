@@ -5,7 +5,7 @@
 //! Run: `cargo bench --bench decode` (criterion prints the medians; ratio = theirs / ours).
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use gs1_datamatrix::decode::{DecodeOptions, decode_grid, decode_grid_with};
+use gs1_datamatrix::decode::{DecodeOptions, Decoder, decode_grid, decode_grid_with};
 use gs1_datamatrix::matrix::BitMatrix;
 use std::hint::black_box;
 
