@@ -5,7 +5,7 @@
 //! Run: `cargo bench --bench decode` (criterion prints the medians; ratio = theirs / ours).
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use gs1_datamatrix::decode::{DecodeOptions, decode_grid, decode_grid_with};
+use gs1_datamatrix::decode::{DecodeOptions, Decoder, decode_grid, decode_grid_with};
 use gs1_datamatrix::matrix::BitMatrix;
 use std::hint::black_box;
 
@@ -75,6 +75,18 @@ fn bench(c: &mut Criterion) {
             parse_gs1: false,
             ..DecodeOptions::default()
         };
+        let mut cached = Decoder::new();
+        g.bench_with_input(
+            BenchmarkId::new("gs1_datamatrix_cached", &cs.name),
+            cs,
+            |b, cs| b.iter(|| cached.decode(black_box(&cs.ours)).unwrap()),
+        );
+        let mut cached_raw = Decoder::with_options(no_gs1);
+        g.bench_with_input(
+            BenchmarkId::new("gs1_datamatrix_cached_no_gs1_parse", &cs.name),
+            cs,
+            |b, cs| b.iter(|| cached_raw.decode(black_box(&cs.ours)).unwrap()),
+        );
         g.bench_with_input(
             BenchmarkId::new("gs1_datamatrix_no_gs1_parse", &cs.name),
             cs,

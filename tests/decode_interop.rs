@@ -5,7 +5,7 @@
 //! returns exactly the input bytes, `]d2` + GS separators for GS1, with zero corrections.
 
 use datamatrix::{DataMatrixBuilder, EncodationType, SymbolList};
-use gs1_datamatrix::decode::decode_grid;
+use gs1_datamatrix::decode::{Decoder, decode_grid};
 use gs1_datamatrix::matrix::BitMatrix;
 use rxing::Writer;
 
@@ -50,6 +50,7 @@ fn datamatrix_crate_all_modes_and_sizes() {
     ];
     let mut decoded = 0;
     let mut sizes = std::collections::HashSet::new();
+    let mut cached = Decoder::new();
     for data in samples() {
         for &m in &modes {
             for list in [
@@ -70,6 +71,8 @@ fn datamatrix_crate_all_modes_and_sizes() {
                 assert_eq!(sym.bytes(), &data[..], "{m:?} {}", sym.size);
                 assert_eq!(sym.symbology_id(), "]d1");
                 assert_eq!(sym.corrections.corrected(), 0);
+                // The caching decoder gives the identical result.
+                assert_eq!(cached.decode(&grid).unwrap(), sym);
                 sizes.insert(sym.size);
                 decoded += 1;
             }
@@ -81,6 +84,7 @@ fn datamatrix_crate_all_modes_and_sizes() {
         let bm = code.bitmap();
         let sym = decode_grid(&to_grid(bm.bits(), bm.width())).unwrap();
         assert_eq!(sym.bytes(), b"1234");
+        assert_eq!(cached.decode(&to_grid(bm.bits(), bm.width())).unwrap(), sym);
         sizes.insert(sym.size);
         decoded += 1;
     }

@@ -17,7 +17,7 @@ mod symbol;
 use alloc::vec::Vec;
 
 pub use modes::decode_codewords;
-pub use symbol::{DecodeOptions, DecodedSymbol, decode_grid, decode_grid_with};
+pub use symbol::{DecodeOptions, DecodedSymbol, Decoder, decode_grid, decode_grid_with};
 
 /// Errors of the data decoding layer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -191,6 +191,14 @@ pub fn decode_grid_with(
     grid: &(impl ModuleGrid + ?Sized),
     opts: &DecodeOptions,
 ) -> Result<DecodedSymbol, DecodeError> {
+    decode_impl(grid, opts, &mut None)
+}
+
+fn decode_impl(
+    grid: &(impl ModuleGrid + ?Sized),
+    opts: &DecodeOptions,
+    maps: &mut Option<&mut Decoder>,
+) -> Result<DecodedSymbol, DecodeError> {
     let mut cands: [(usize, u8, SymbolSize); 8] = [(usize::MAX, 0, SymbolSize::Square10); 8];
     let mut n = 0;
     let mut first_err: Option<DecodeError> = None;
@@ -198,7 +206,7 @@ pub fn decode_grid_with(
     if let Some(size) = SymbolSize::from_dimensions(grid.rows(), grid.cols()) {
         let view = Oriented { grid, t: 0 };
         if pattern_mismatches(&view, size) == 0 {
-            match try_decode(&view, size, 0, opts) {
+            match try_decode(&view, size, 0, opts, maps) {
                 Ok(s) => return Ok(s),
                 Err(e) => first_err = Some(e),
             }
@@ -227,7 +235,7 @@ pub fn decode_grid_with(
     let cands = cands.get_mut(..n).unwrap_or(&mut []);
     cands.sort_by_key(|&(bad, t, _)| (bad, is_mirrored(t), t));
     for &(_, t, size) in cands.iter() {
-        match try_decode(&Oriented { grid, t }, size, t, opts) {
+        match try_decode(&Oriented { grid, t }, size, t, opts, maps) {
             Ok(s) => return Ok(s),
             Err(e) => {
                 if first_err.is_none() {
@@ -258,12 +266,73 @@ fn try_decode(
     size: SymbolSize,
     t: u8,
     opts: &DecodeOptions,
+    maps: &mut Option<&mut Decoder>,
 ) -> Result<DecodedSymbol, DecodeError> {
+    let map = maps.as_deref_mut().map(|d| d.map(size));
     // Small buffers for the common sizes keep the per-call zeroing cheap.
     if size.total_codewords() <= SMALL {
-        try_decode_n::<SMALL>(view, size, t, opts)
+        try_decode_n::<SMALL>(view, size, t, opts, map)
     } else {
-        try_decode_n::<MAX_CODEWORDS>(view, size, t, opts)
+        try_decode_n::<MAX_CODEWORDS>(view, size, t, opts, map)
+    }
+}
+
+/// A reusable decoder that caches each size's placement map (built on first use), for
+/// callers decoding many symbols: a packaging line, a scanner, the image reader.
+///
+/// `Decoder::new().decode(grid)` gives the same result as [`decode_grid`].
+#[derive(Debug, Clone, Default)]
+pub struct Decoder {
+    opts: DecodeOptions,
+    maps: alloc::vec::Vec<alloc::vec::Vec<(u8, u8)>>,
+}
+
+impl Decoder {
+    /// A decoder with default [`DecodeOptions`].
+    pub fn new() -> Self {
+        Decoder::with_options(DecodeOptions::default())
+    }
+
+    /// A decoder with the given options.
+    pub fn with_options(opts: DecodeOptions) -> Self {
+        Decoder {
+            opts,
+            maps: alloc::vec::Vec::new(),
+        }
+    }
+
+    /// The placement map of `size`: for each codeword, the (row, col) of its 8 modules, most
+    /// significant bit first.
+    fn map(&mut self, size: SymbolSize) -> &[(u8, u8)] {
+        let i = size as usize;
+        if self.maps.len() <= i {
+            self.maps
+                .resize(SymbolSize::all().len().max(i + 1), alloc::vec::Vec::new());
+        }
+        let Some(slot) = self.maps.get_mut(i) else {
+            return &[];
+        };
+        if slot.is_empty() {
+            slot.resize(size.total_codewords() * 8, (0, 0));
+            for_each_module(size, |cw, bit, r, c| {
+                if let Some(e) = slot.get_mut(cw * 8 + usize::from(7 - bit)) {
+                    *e = (r as u8, c as u8);
+                }
+            });
+        }
+        slot
+    }
+
+    /// Decodes one symbol from a module grid; see [`decode_grid`].
+    ///
+    /// # Errors
+    /// As [`decode_grid`].
+    pub fn decode(
+        &mut self,
+        grid: &(impl ModuleGrid + ?Sized),
+    ) -> Result<DecodedSymbol, DecodeError> {
+        let opts = self.opts;
+        decode_impl(grid, &opts, &mut Some(self))
     }
 }
 
@@ -275,6 +344,7 @@ fn try_decode_n<const N: usize>(
     size: SymbolSize,
     t: u8,
     opts: &DecodeOptions,
+    map: Option<&[(u8, u8)]>,
 ) -> Result<DecodedSymbol, DecodeError> {
     let total = size.total_codewords();
     let mut raw = [0u8; N];
@@ -286,16 +356,31 @@ fn try_decode_n<const N: usize>(
             got: MAX_CODEWORDS,
         }))?;
     let want_conf = opts.erasure_threshold > 0;
-    for_each_module(size, |cw, bit, r, c| {
-        if view.dark(r, c)
-            && let Some(v) = raw.get_mut(cw)
-        {
-            *v |= 1 << bit;
+    if let Some(map) = map {
+        // Cached placement: 8 (row, col) per codeword, most significant bit first.
+        for ((v, k), bits) in raw.iter_mut().zip(conf.iter_mut()).zip(map.chunks_exact(8)) {
+            let mut byte = 0u8;
+            for &(r, c) in bits {
+                let (r, c) = (usize::from(r), usize::from(c));
+                byte = byte << 1 | u8::from(view.dark(r, c));
+                if want_conf {
+                    *k = (*k).min(view.confidence(r, c));
+                }
+            }
+            *v = byte;
         }
-        if want_conf && let Some(k) = conf.get_mut(cw) {
-            *k = (*k).min(view.confidence(r, c));
-        }
-    });
+    } else {
+        for_each_module(size, |cw, bit, r, c| {
+            if view.dark(r, c)
+                && let Some(v) = raw.get_mut(cw)
+            {
+                *v |= 1 << bit;
+            }
+            if want_conf && let Some(k) = conf.get_mut(cw) {
+                *k = (*k).min(view.confidence(r, c));
+            }
+        });
+    }
     // Erasures: codewords below the threshold, at most the total ECC count (lowest first).
     // Allocates only when some codeword is unsure.
     let mut erasures: alloc::vec::Vec<usize> = alloc::vec::Vec::new();
