@@ -16,6 +16,12 @@ pub enum Error {
     /// Rendering failed (output too large, PNG encoder).
     #[error(transparent)]
     Render(#[from] crate::render::RenderError),
+    /// Reed-Solomon error correction failed.
+    #[error(transparent)]
+    Ecc(#[from] crate::ecc::CorrectError),
+    /// Decoding a symbol (grid -> codewords -> data) failed.
+    #[error(transparent)]
+    Decode(#[from] crate::decode::DecodeError),
     /// The GS1 layer rejected the data (AI, rule and position inside the value).
     #[error(transparent)]
     Gs1(#[from] crate::gs1::Gs1Error),

@@ -11,6 +11,7 @@
 
 extern crate alloc;
 
+pub mod decode;
 pub mod ecc;
 pub mod encode;
 pub mod error;
@@ -19,4 +20,5 @@ pub mod matrix;
 pub mod render;
 pub mod symbol;
 
+pub use decode::{DecodedSymbol, decode_grid};
 pub use error::Error;

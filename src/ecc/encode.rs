@@ -73,14 +73,16 @@ pub fn generator(n: usize) -> Option<&'static [u8]> {
 pub enum Block144Order {
     /// ISO/IEC 16022:2006 clause 5.7.3 read literally: error correction codeword `k` of block
     /// `b` is symbol codeword `1558 + 10k + b` (the error correction part restarts the round
-    /// robin at block 0). This is what the `datamatrix` crate and the zxing/rxing encoders
-    /// write, and what zxing/rxing decode first.
+    /// robin at block 0). This is what libdmtx (`dmtxwrite`), the `datamatrix` crate and the
+    /// zxing/rxing encoders write, and what zxing/rxing decode first (checked in
+    /// `tests/codec_fixtures.rs` and `tests/codec_core_interop.rs`).
     #[default]
     Iso,
     /// The round robin simply continues from the data into the error correction part, so the
     /// first error correction codeword (symbol codeword 1558) belongs to block 8 (1558 mod 10):
-    /// codeword `k` of block `b` is at `1558 + 10k + (b + 2) mod 10`. zxing/rxing decode this as
-    /// their fallback (`fix259`, zxing issue 259).
+    /// codeword `k` of block `b` is at `1558 + 10k + (b + 2) mod 10`. This is the widely used
+    /// alternative: zint 2.11 writes it (checked in `tests/codec_fixtures.rs`), and zxing/rxing
+    /// decode it as their fallback (`fix259`, zxing issue 259). The decoder tries both.
     Continuous,
 }
 

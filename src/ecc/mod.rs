@@ -4,9 +4,11 @@
 //! correction codewords. Back (`matrix -> ecc -> decode`): the
 //! corrector repairs errors and erasures block by block.
 
+pub mod correct;
 pub mod encode;
 pub mod gf256;
 
+pub use correct::{BlockReport, CorrectionReport, correct};
 pub use encode::{Block144Order, encode};
 
 /// Errors of the Reed-Solomon layer.

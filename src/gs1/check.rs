@@ -1,7 +1,7 @@
 //! The verdict of one input, field for field as `gs1dm check` reports it (and as GS1's Barcode
 //! Syntax Engine reports it in the shared vectors).
 
-use alloc::string::String;
+use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use super::{ElementString, Gs1Error, Message, Options, parse_data, parse_scan};
@@ -95,7 +95,7 @@ pub fn check(input: &str, api: Api, opts: &Options, dl_stem: &str) -> Verdict {
         Ok(m) => match m.elements() {
             Some(es) => match super::dl_emit(es, dl_stem, opts) {
                 Ok(u) => (Some(u), None),
-                Err(e) => (None, Some(e)),
+                Err(e) => (None, Some(e.to_string())),
             },
             None => (None, None),
         },

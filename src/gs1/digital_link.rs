@@ -1,25 +1,11 @@
 // REQUEST TO GS1 CORE (from the Digital Link helper; this file is mine, the rest of src/gs1 is yours):
-// Done on your side, thanks: `pub mod digital_link`, `check_value_length`, `from_resolved` with
-// byte values and `dl_path_order`. Still open:
-// 1. mod.rs `dl_parse` -> `digital_link::parse_dl_uri(uri, opts)`; `dl_emit` ->
-//    `digital_link::to_dl_uri_with(es, stem, opts).map_err(|e| e.to_string())`
-//    (`to_string` needs alloc::string::ToString).
-// 2. check.rs: for accepted plain (non-AI) data the engine still reports
-//    dl_err "Cannot create a DL URI without a primary key AI" (vectors `plain_data`: ` (01)…`,
-//    `HELLO WORLD`, `]d1HELLO`); today you give (None, None). `DlUriError::NoPrimaryKey.to_string()`
-//    is that text. Optional: `dl_ignored_query_params` from
-//    `parse_dl_uri_with_ignored(..)?.ignored_query_params` (in the vectors' header; not judged).
-// 3. parse.rs `parse_scan` `]d1`/`]Q1`: the engine (this build) also takes `HTTPS://`/`HTTP://`
-//    there; `digital_link::is_dl_uri` is the exact test.
-// 4. Engine err_msg texts for Gs1Error::DigitalLink Display (today "Digital Link: ..." and the AI
-//    in front): "URI contains illegal characters" / "Scheme must be http:// or HTTP:// or https://
-//    or HTTPS://" / "URI must contain a domain and path info" / "Domain contains illegal
-//    characters" / "No GS1 DL keys found in path info" / "AI (%s) value path element is empty" /
-//    "Decoded AI (%s) from DL path info contains illegal null character" / "Unknown AI (%s) in
-//    query parameters" / "AI (%s) value query element is empty" / "Decoded AI (%s) value from DL
-//    query params contains illegal null character" / "The AIs in the path are not a valid
-//    key-qualifier sequence for the key" / "AI (%s) is duplicated" / "AI (%s) is not a valid DL URI
-//    data attribute" / "AI (%s) from query params should be in the path info".
+// Done, thanks: module wiring, shared validation hooks, dl_path_order, engine DL messages. Open:
+// 1. check.rs: for accepted plain (non-AI) data the engine still reports dl_err "Cannot create a DL
+//    URI without a primary key AI" (vectors `plain_data`: ` (01)…`, `0109506000134352`,
+//    `HELLO WORLD`, `]d1HELLO`); today `None => (None, None)`. `DlUriError::NoPrimaryKey.to_string()`
+//    is that text (tests/gs1_dl_vectors.rs checks it through this module: 3036/3036 agree).
+// 2. parse.rs `parse_scan` `]d1`/`]Q1`: the engine's scan reader (recent builds) also takes
+//    `HTTPS://`/`HTTP://`; `digital_link::is_dl_uri` is the exact test (no shared vector has it).
 
 //! GS1 Digital Link URIs: read a URI into an element string, and write an element string as a URI.
 //!
@@ -142,9 +128,10 @@ fn percent_encode(value: &[u8], query: bool, out: &mut String) {
         } else if c == b' ' && query {
             out.push('+');
         } else {
+            let hex = |n: u8| char::from(HEX.get(usize::from(n)).copied().unwrap_or(b'0'));
             out.push('%');
-            out.push(char::from(HEX[usize::from(c >> 4)]));
-            out.push(char::from(HEX[usize::from(c & 0x0f)]));
+            out.push(hex(c >> 4));
+            out.push(hex(c & 0x0f));
         }
     }
 }
@@ -247,13 +234,15 @@ fn split_uri<'a>(
         .iter()
         .find_map(|s| uri.strip_prefix(s))
         .ok_or(dl_err(DlErrorKind::IllegalScheme, None))?;
-    let domain_end = match rest.find('/') {
-        Some(0) | None => return Err(dl_err(DlErrorKind::MissingDomainOrPath, None)),
-        Some(n) => n,
-    };
-    let (domain, mut path) = rest.split_at(domain_end);
+    // The domain runs to the first `/`; its characters are checked as it is scanned, so a bad
+    // character is reported even when no path follows.
+    let domain_len = rest.find('/').unwrap_or(rest.len());
+    let (domain, mut path) = rest.split_at(domain_len);
     if domain.bytes().any(is_bad_domain_char) {
         return Err(dl_err(DlErrorKind::BadDomain, None));
+    }
+    if domain.is_empty() || path.is_empty() {
+        return Err(dl_err(DlErrorKind::MissingDomainOrPath, None));
     }
     // The fragment ends the data; the query starts at the first `?` before it.
     if let Some(h) = path.find('#') {
@@ -291,8 +280,8 @@ fn split_uri<'a>(
 
     let mut out = DlSplit::default();
     let mut buf = Vec::new();
-    let mut path_pairs = segments.get(key_at..).unwrap_or(&[]).chunks_exact(2);
-    for pair in path_pairs.by_ref() {
+    // Forward from the key: the pairs are aligned so that the last segment is a value.
+    for pair in segments.get(key_at..).unwrap_or(&[]).chunks_exact(2) {
         let (Some(&ai), Some(&raw)) = (pair.first(), pair.get(1)) else {
             break;
         };
@@ -377,15 +366,18 @@ fn check_structure(split: &DlSplit<'_>, check_unknown_attr: bool) -> Result<(), 
     if !is_valid_path_sequence(&path) {
         return Err(dl_err(DlErrorKind::BadKeyQualifierSequence, None));
     }
+    // No AI twice anywhere in the URI; like the engine, look in AI order and name the first.
+    let mut sorted: Vec<&DlPair<'_>> = split.pairs.iter().collect();
+    sorted.sort_by(|a, b| a.ai.cmp(b.ai));
+    if let Some(dup) = sorted.windows(2).find_map(|w| match w {
+        [a, b] if a.ai == b.ai => Some(a.ai),
+        _ => None,
+    }) {
+        return Err(dl_err(DlErrorKind::DuplicateAi, Some(dup)));
+    }
+    // Query attributes, also in AI order: permitted, and not a qualifier that fits the path.
     let mut trial: Vec<Option<&str>> = Vec::with_capacity(path.len() + 1);
-    for (i, pair) in split.pairs.iter().enumerate() {
-        if pair.path_pos.is_some() {
-            continue;
-        }
-        let earlier = split.pairs.get(..i).unwrap_or(&[]);
-        if earlier.iter().any(|e| e.ai == pair.ai) {
-            return Err(dl_err(DlErrorKind::DuplicateAi, Some(pair.ai)));
-        }
+    for pair in sorted.iter().filter(|p| p.path_pos.is_none()) {
         if !is_permitted_attribute(pair.entry, check_unknown_attr) {
             return Err(dl_err(DlErrorKind::NotDataAttribute, Some(pair.ai)));
         }
@@ -488,10 +480,11 @@ pub fn parse_dl_uri_with_ignored(uri: &str, opts: &Options) -> Result<DlParsed, 
 /// Write the GS1 Digital Link URI of an element string for `stem` (e.g. [`CANONICAL_STEM`]), with
 /// the default [`Options`].
 ///
-/// The first AI that is a Digital Link primary key and its qualifiers go into the path (the
-/// qualifier path of the dictionary that uses most of the elements); the other AIs become query
-/// parameters, fixed-length AIs first, then variable-length ones, each in element order. Values are
-/// percent-encoded (all but `A-Z a-z 0-9 - . _ ~`). A trailing `/` of the stem is dropped.
+/// The first AI that is a Digital Link primary key and its qualifiers go into the path (the longest
+/// qualifier path of the dictionary whose AIs are all present; an element string read from a URI
+/// keeps that URI's path); the other AIs become query parameters, fixed-length AIs first, then
+/// variable-length ones, each in element order. Values are percent-encoded (all but
+/// `A-Z a-z 0-9 - . _ ~`). A trailing `/` of the stem is dropped.
 ///
 /// ```
 /// use gs1_datamatrix::gs1::{ElementString, Options, digital_link::to_dl_uri};
@@ -568,6 +561,7 @@ impl<'t> Candidate<'t> {
     fn qualifiers(self) -> impl Iterator<Item = &'t str> + Clone {
         self.quals
             .iter()
+            .take(MAX_QUALIFIERS)
             .enumerate()
             .filter(move |(i, _)| self.mask & (1 << i) != 0)
             .map(|(_, q)| *q)
@@ -583,76 +577,73 @@ impl<'t> Candidate<'t> {
     }
 }
 
-/// Build the URI: key and the best-matching qualifier path in the path, the other attributes in
-/// the query (fixed-length AIs first, then variable-length, each in input order).
+/// Build the URI: the primary key and qualifiers in the path, the other attributes in the query
+/// (fixed-length AIs first, then variable-length ones, each in element order).
+///
+/// Elements read from a URI keep the path they came with. Otherwise the key is the first element
+/// that is a primary key, and the qualifier path is the longest `dlpkey=` subsequence whose AIs are
+/// all present; ties go to the first in the engine's text order ("01 10" before "01 235").
 fn build_uri(
     elements: &[UriElement<'_>],
     stem: &str,
     check_unknown_attr: bool,
 ) -> Result<String, DlUriError> {
-    let key = elements
-        .iter()
-        .find(|e| is_primary_key(e.entry))
-        .ok_or(DlUriError::NoPrimaryKey)?;
-    let key_ai = key.entry.ai;
-
-    // Among all qualifier paths for the key, take the one using most of the elements; ties go to
-    // the first in the engine's text order.
-    let count = |ai: &str| {
-        elements
-            .iter()
-            .filter(|e| canonical(e.entry) == Some(ai))
-            .count()
-    };
-    let mut best: Option<(usize, Candidate<'_>)> = None;
-    for quals in key.entry.dl_pkey.unwrap_or(&[]) {
-        let n = quals.len().min(MAX_QUALIFIERS);
-        for mask in 1..(1u32 << n) {
-            let cand = Candidate { quals, mask };
-            let used: usize = cand.qualifiers().map(count).sum();
-            let better = match best {
-                None => used > 0,
-                Some((b, bc)) => used > b || (used == b && cand.cmp_text(bc) == Ordering::Less),
-            };
-            if better {
-                best = Some((used, cand));
+    let mut path: Vec<&UriElement<'_>> = Vec::new();
+    let remembered = elements.iter().filter_map(|e| e.path_pos).max();
+    if let Some(last) = remembered {
+        for pos in 0..=last {
+            if let Some(e) = elements.iter().rev().find(|e| e.path_pos == Some(pos)) {
+                path.push(e);
             }
         }
-    }
-    let chosen = |e: &UriElement<'_>| -> Option<usize> {
-        let ai = canonical(e.entry)?;
-        if ai == key_ai {
-            return Some(0);
+    } else {
+        let key = elements
+            .iter()
+            .find(|e| is_primary_key(e.entry))
+            .ok_or(DlUriError::NoPrimaryKey)?;
+        let present = |ai: &str| elements.iter().find(|e| e.ai == ai);
+        let mut best: Option<(usize, Candidate<'_>)> = None;
+        for quals in key.entry.dl_pkey.unwrap_or(&[]) {
+            let n = quals.len().min(MAX_QUALIFIERS);
+            for mask in 1..(1u32 << n) {
+                let cand = Candidate { quals, mask };
+                if !cand.qualifiers().all(|q| present(q).is_some()) {
+                    continue;
+                }
+                let len = cand.qualifiers().count();
+                let better = match best {
+                    None => true,
+                    Some((b, bc)) => len > b || (len == b && cand.cmp_text(bc) == Ordering::Less),
+                };
+                if better {
+                    best = Some((len, cand));
+                }
+            }
         }
-        best.and_then(|(_, c)| c.qualifiers().position(|q| q == ai))
-            .map(|p| p + 1)
-    };
-    let order = |e: &UriElement<'_>| chosen(e).or(e.path_pos.map(usize::from));
-    let path_len = 1 + best.map_or(0, |(_, c)| c.qualifiers().count());
+        path.push(key);
+        if let Some((_, cand)) = best {
+            path.extend(cand.qualifiers().filter_map(present));
+        }
+    }
 
     let mut uri = String::from(stem);
     if uri.ends_with('/') {
         uri.pop();
     }
-    for pos in 0..path_len {
-        if let Some(e) = elements.iter().find(|e| order(e) == Some(pos)) {
-            uri.push('/');
-            uri.push_str(e.ai);
-            uri.push('/');
-            percent_encode(e.value, false, &mut uri);
-        }
+    let mut emitted: Vec<&str> = Vec::with_capacity(elements.len());
+    for e in &path {
+        uri.push('/');
+        uri.push_str(e.ai);
+        uri.push('/');
+        percent_encode(e.value, false, &mut uri);
+        emitted.push(e.ai);
     }
     uri.push('?');
     for fixed_pass in [true, false] {
-        for (i, e) in elements.iter().enumerate() {
-            if order(e).is_some() || e.entry.fnc1_required == fixed_pass {
-                continue;
-            }
-            if elements
-                .get(..i)
-                .unwrap_or(&[])
-                .iter()
-                .any(|p| p.ai == e.ai)
+        for e in elements {
+            if e.path_pos.is_some()
+                || e.entry.fnc1_required == fixed_pass
+                || emitted.contains(&e.ai)
             {
                 continue;
             }
@@ -665,6 +656,7 @@ fn build_uri(
             uri.push('=');
             percent_encode(e.value, true, &mut uri);
             uri.push('&');
+            emitted.push(e.ai);
         }
     }
     uri.pop(); // the trailing '?' or '&'
@@ -710,6 +702,143 @@ mod tests {
         s.clear();
         percent_encode(b"A B", false, &mut s);
         assert_eq!(s, "A%20B");
+    }
+
+    fn kind(uri: &str) -> (DlErrorKind, Option<String>) {
+        match parse_dl_uri(uri, &Options::default()) {
+            Err(Gs1Error::DigitalLink { kind, ai }) => (kind, ai.map(|a| String::from(a.as_str()))),
+            other => panic!("{uri}: expected a Digital Link error, got {other:?}"),
+        }
+    }
+
+    const GTIN: &str = "09506000134352";
+
+    #[test]
+    fn uri_level_rules() {
+        use DlErrorKind::*;
+        assert_eq!(
+            kind("https://id.gs1.org/01/0950600013435 2").0,
+            IllegalCharacters
+        );
+        assert_eq!(kind("https://exa_mple.com").0, BadDomain);
+        assert_eq!(kind("https://example.com").0, MissingDomainOrPath);
+        assert_eq!(kind("https:///01/09506000134352").0, MissingDomainOrPath);
+        assert_eq!(kind("https://id.gs1.org/01/09506000134352/").0, NoKeyInPath);
+        assert_eq!(
+            kind("https://id.gs1.org/gtin/09506000134352").0,
+            NoKeyInPath
+        );
+        assert_eq!(
+            kind("https://id.gs1.org/01/09506000134352/10/").0,
+            EmptyPathValue
+        );
+        assert_eq!(
+            kind("https://id.gs1.org/01/09506000134352/10/A%00").0,
+            NullInPath
+        );
+        assert_eq!(
+            kind("https://id.gs1.org/01/09506000134352?17=").0,
+            EmptyQueryValue
+        );
+        assert_eq!(
+            kind("https://id.gs1.org/01/09506000134352?99=%00").0,
+            NullInQuery
+        );
+        assert_eq!(
+            kind("https://id.gs1.org/01/09506000134352?23=A"),
+            (UnknownQueryAi, Some("23".into()))
+        );
+        assert_eq!(
+            kind("https://id.gs1.org/01/09506000134352/21/S/10/L").0,
+            BadKeyQualifierSequence
+        );
+        assert_eq!(
+            kind("https://id.gs1.org/01/09506000134352?10=L"),
+            (QualifierInQuery, Some("10".into()))
+        );
+    }
+
+    #[test]
+    fn query_problems_are_reported_in_ai_order() {
+        use DlErrorKind::*;
+        // Duplicates are looked for first, over the whole URI.
+        let uri = "https://id.gs1.org/01/09506000134352?21=S&17=261231&17=261231";
+        assert_eq!(kind(uri), (DuplicateAi, Some("17".into())));
+        let uri = "https://id.gs1.org/01/09506000134352/10/L?10=L";
+        assert_eq!(kind(uri), (DuplicateAi, Some("10".into())));
+        // Then each query AI in AI order: (21) before (7040) whatever the URI order.
+        let uri = "https://id.gs1.org/01/09506000134352?7040=1AB2&21=S";
+        assert_eq!(kind(uri), (NotDataAttribute, Some("21".into())));
+    }
+
+    #[test]
+    fn accepted_forms_and_ignored_parameters() {
+        let opts = Options::default();
+        for uri in [
+            "HTTPS://ID.GS1.ORG/01/09506000134352",
+            "http://example.com:8080/a/b/01/09506000134352#frag",
+            "https://example.com/01/09506000134352?",
+            "https://example.com/00/faux/01/09506000134352",
+        ] {
+            let es = parse_dl_uri(uri, &opts).unwrap_or_else(|e| panic!("{uri}: {e}"));
+            assert_eq!(es.get("01"), Some(GTIN), "{uri}");
+            assert_eq!(es.len(), 1, "{uri}");
+        }
+        let p = parse_dl_uri_with_ignored(
+            "https://example.com/01/09506000134352?&linkType=gs1:pip&17=261231&flag&&",
+            &opts,
+        )
+        .unwrap();
+        assert_eq!(p.ignored_query_params, ["linkType=gs1:pip", "flag", ""]);
+        assert_eq!(p.elements.get("17"), Some("261231"));
+        // '+' is a space only in the query; an invalid escape stays literal.
+        let es = parse_dl_uri("https://example.com/01/09506000134352/10/A+B%G1", &opts).unwrap();
+        assert_eq!(es.get("10"), Some("A+B%G1"));
+        // Zero-suppressed GTINs only with the option.
+        let short = "https://example.com/01/9506000134352";
+        assert!(parse_dl_uri(short, &opts).is_err());
+        let zs = Options {
+            permit_zero_suppressed_gtin_in_dl_uris: true,
+            ..opts
+        };
+        assert_eq!(parse_dl_uri(short, &zs).unwrap().get("01"), Some(GTIN));
+    }
+
+    #[test]
+    fn output_path_choice_and_query_order() {
+        let opts = Options::default();
+        let bracketed = |s: &str| ElementString::parse_bracketed(s, &opts).unwrap();
+        // Qualifiers go to the path in dictionary order, whatever the element order.
+        let es = bracketed("(21)S(10)L(01)09506000134352(22)C");
+        assert_eq!(
+            to_dl_uri(&es, "https://x.org/").unwrap(),
+            "https://x.org/01/09506000134352/22/C/10/L/21/S"
+        );
+        // Fixed-length attributes before variable-length ones, each in element order.
+        let es = bracketed("(01)09506000134352(30)5(3103)000123(17)261231");
+        assert_eq!(
+            to_dl_uri(&es, CANONICAL_STEM).unwrap(),
+            "https://id.gs1.org/01/09506000134352?3103=000123&17=261231&30=5"
+        );
+        // Equally long paths: "01 22" sorts before "01 235", so (235) is left for the query.
+        let es = bracketed("(01)09506000134352(235)T(22)C");
+        assert_eq!(
+            to_dl_uri(&es, CANONICAL_STEM),
+            Err(DlUriError::NotDataAttribute {
+                ai: AiCode::new("235")
+            })
+        );
+        let es = bracketed("(400)ORDER1(90)INTERNAL");
+        assert_eq!(
+            to_dl_uri(&es, CANONICAL_STEM),
+            Err(DlUriError::NoPrimaryKey)
+        );
+        // A parsed URI keeps its own path.
+        let es = parse_dl_uri("https://a.b/01/09506000134352/235/T?10=L", &opts).unwrap();
+        assert_eq!(
+            to_dl_uri(&es, "https://c.d").unwrap(),
+            "https://c.d/01/09506000134352/235/T?10=L"
+        );
     }
 
     #[test]

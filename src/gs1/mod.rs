@@ -56,6 +56,7 @@ mod builder;
 pub mod check;
 #[rustfmt::skip]
 pub mod code_lists;
+pub mod digital_link;
 mod element;
 mod error;
 pub mod lint;
@@ -107,6 +108,8 @@ pub enum Message {
         uri: String,
         /// Its elements (key, qualifiers, data attributes).
         elements: ElementString,
+        /// Query parameters that are not AIs (ignored), as given.
+        ignored_query_params: Vec<String>,
     },
     /// Plain, non-AI data.
     Plain(String),
@@ -166,18 +169,20 @@ fn plain_scan(s: &str) -> Vec<u8> {
 }
 
 /// Parse a Digital Link URI through the Digital Link module.
-pub(crate) fn dl_parse(uri: &str, opts: &Options) -> Result<ElementString, Gs1Error> {
-    // Until `digital_link::parse_dl_uri` lands, Digital Link input is refused as unparsable.
-    let _ = (uri, opts);
-    Err(Gs1Error::DigitalLink {
-        kind: DlErrorKind::ParseFailed,
-        ai: None,
+pub(crate) fn dl_parse(uri: &str, opts: &Options) -> Result<Message, Gs1Error> {
+    let parsed = digital_link::parse_dl_uri_with_ignored(uri, opts)?;
+    Ok(Message::DigitalLink {
+        uri: String::from(uri),
+        elements: parsed.elements,
+        ignored_query_params: parsed.ignored_query_params,
     })
 }
 
-/// Write a Digital Link URI through the Digital Link module; `Err` carries the reason as text.
-pub(crate) fn dl_emit(es: &ElementString, stem: &str, opts: &Options) -> Result<String, String> {
-    // Until `digital_link::to_dl_uri_with` lands, no URI is produced.
-    let _ = (es, stem, opts);
-    Err(String::from("Digital Link output not available"))
+/// Write a Digital Link URI through the Digital Link module; `Err` carries the engine's reason.
+pub(crate) fn dl_emit(
+    es: &ElementString,
+    stem: &str,
+    opts: &Options,
+) -> Result<String, digital_link::DlUriError> {
+    digital_link::to_dl_uri_with(es, stem, opts)
 }

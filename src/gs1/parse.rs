@@ -360,11 +360,7 @@ pub fn parse_data(input: &str, opts: &Options) -> Result<Message, Gs1Error> {
         });
     }
     if is_dl_scheme(input) {
-        let es = super::dl_parse(input, opts)?;
-        return Ok(Message::DigitalLink {
-            uri: String::from(input),
-            elements: es,
-        });
+        return super::dl_parse(input, opts);
     }
     if input.starts_with('^') || input.contains('|') {
         let mut es = ElementString::new();
@@ -414,11 +410,7 @@ pub fn parse_scan(input: &str, opts: &Options) -> Result<Message, Gs1Error> {
         }
         b"d1" | b"Q1" => {
             if rest.starts_with("https://") || rest.starts_with("http://") {
-                let es = super::dl_parse(rest, opts)?;
-                return Ok(Message::DigitalLink {
-                    uri: String::from(rest),
-                    elements: es,
-                });
+                return super::dl_parse(rest, opts);
             }
             let mut s = String::with_capacity(rest.len() + 1);
             if rest.trim_start_matches('\\').starts_with('^') {

@@ -25,6 +25,20 @@ pub enum MatrixError {
         /// 0-based column of the problem.
         col: usize,
     },
+    /// The grid has ECC200 dimensions but no orientation shows a fitting finder/timing pattern.
+    #[error("no finder/timing pattern fits the {rows}x{cols} grid")]
+    FinderPattern {
+        /// Rows of the grid.
+        rows: usize,
+        /// Columns of the grid.
+        cols: usize,
+    },
+    /// A pure image could not be sampled (see [`crate::matrix::pure`]).
+    #[error("pure image sampling failed: {problem:?}")]
+    PureImage {
+        /// Which step failed.
+        problem: crate::matrix::pure::PureProblem,
+    },
     /// A codeword buffer does not match the symbol size's codeword count.
     #[error("expected {expected} codewords, got {got}")]
     WrongCodewordCount {

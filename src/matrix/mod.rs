@@ -5,5 +5,6 @@
 
 mod grid;
 pub mod placement;
+pub mod pure;
 
 pub use grid::{BitMatrix, MatrixError, ModuleGrid};

@@ -197,13 +197,23 @@ impl<F: FnMut(usize, u8, usize, usize)> Walker<F> {
 pub fn for_each_module(size: SymbolSize, mut f: impl FnMut(usize, u8, usize, usize)) {
     let (nrow, ncol) = size.mapping_size();
     let (rr, rc) = size.data_region_size();
+    // Mapping -> symbol coordinates without divisions in the hot loop.
+    let mut row_map = [0u8; MAX_MAPPING];
+    let mut col_map = [0u8; MAX_MAPPING];
+    for (r, slot) in row_map.iter_mut().enumerate().take(nrow) {
+        *slot = (r / rr * (rr + 2) + 1 + r % rr) as u8;
+    }
+    for (c, slot) in col_map.iter_mut().enumerate().take(ncol) {
+        *slot = (c / rc * (rc + 2) + 1 + c % rc) as u8;
+    }
     let mut w = Walker {
         nrow: nrow as isize,
         ncol: ncol as isize,
         visited: [0; VISITED_WORDS],
         f: |cw, bit, r: usize, c: usize| {
-            let (sr, sc) = mapping_to_symbol(r, c, rr, rc);
-            f(cw, bit, sr, sc)
+            let sr = row_map.get(r).copied().unwrap_or(0);
+            let sc = col_map.get(c).copied().unwrap_or(0);
+            f(cw, bit, usize::from(sr), usize::from(sc))
         },
     };
     w.run();
@@ -326,11 +336,25 @@ pub fn read_codewords(
 
 /// Counts finder/timing/alignment modules of `grid` that differ from what `size` prescribes.
 pub fn pattern_mismatches(grid: &impl ModuleGrid, size: SymbolSize) -> usize {
+    let (vr, vc) = size.data_regions();
+    let (rr, rc) = size.data_region_size();
+    let (hr, hc) = (rr + 2, rc + 2);
     let mut bad = 0;
-    for row in 0..size.rows() {
-        for col in 0..size.cols() {
-            if let Some(dark) = pattern_module(size, row, col) {
-                bad += usize::from(grid.dark(row, col) != dark);
+    for i in 0..vr {
+        let top = i * hr;
+        let bottom = top + hr - 1;
+        for j in 0..vc {
+            let left = j * hc;
+            let right = left + hc - 1;
+            for r in top..=bottom {
+                bad += usize::from(!grid.dark(r, left)); // solid left column
+            }
+            for c in left + 1..=right {
+                bad += usize::from(!grid.dark(bottom, c)); // solid bottom row
+                bad += usize::from(grid.dark(top, c) != ((c - left) % 2 == 0)); // top timing
+            }
+            for r in top + 1..bottom {
+                bad += usize::from(grid.dark(r, right) != ((r - top) % 2 == 1)); // right timing
             }
         }
     }
@@ -395,6 +419,20 @@ mod tests {
             read_codewords(&m, size, &mut back).unwrap();
             assert_eq!(back, cws, "{size}");
             assert_eq!(pattern_mismatches(&m, size), 0);
+            // The fast count agrees with the per-module definition on an arbitrary grid.
+            let mut noisy = m.clone();
+            for r in 0..size.rows() {
+                for c in 0..size.cols() {
+                    if (r * 7 + c * 3) % 5 == 0 {
+                        noisy.set(r, c, !m.dark(r, c));
+                    }
+                }
+            }
+            let slow = (0..size.rows())
+                .flat_map(|r| (0..size.cols()).map(move |c| (r, c)))
+                .filter(|&(r, c)| pattern_module(size, r, c).is_some_and(|d| d != noisy.dark(r, c)))
+                .count();
+            assert_eq!(pattern_mismatches(&noisy, size), slow, "{size}");
         }
     }
 

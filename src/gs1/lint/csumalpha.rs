@@ -22,7 +22,7 @@ const PRIMES: [u32; 97] = {
         let mut d = 2;
         let mut prime = true;
         while d * d <= c {
-            if c % d == 0 {
+            if c.is_multiple_of(d) {
                 prime = false;
                 break;
             }
