@@ -21,4 +21,5 @@ pub mod render;
 pub mod symbol;
 
 pub use decode::{DecodedSymbol, decode_grid};
+pub use encode::{Encoder, Symbol};
 pub use error::Error;

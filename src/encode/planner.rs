@@ -259,6 +259,13 @@ impl Planner {
         Self::default()
     }
 
+    /// Number of `u32` cells each of the planner's two tables (costs, back pointers) holds for an
+    /// input of `input_len` bytes: the scratch a caller-provided-buffer (no-heap) variant needs.
+    /// For the largest input ([`super::MAX_INPUT`]) this is 51,216 cells (200 KiB per table).
+    pub const fn table_cells(input_len: usize) -> usize {
+        (input_len + 1) * S
+    }
+
     #[inline]
     fn at(&self, i: usize, s: usize) -> u32 {
         self.cost.get(i * S + s).copied().unwrap_or(INF)
