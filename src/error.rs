@@ -10,6 +10,12 @@ pub enum Error {
     /// The module matrix layer failed (finder/timing pattern, grid shape).
     #[error(transparent)]
     Matrix(#[from] crate::matrix::MatrixError),
+    /// The encoder failed (data too long for the allowed sizes, bad options).
+    #[error(transparent)]
+    Encode(#[from] crate::encode::EncodeError),
+    /// Rendering failed (output too large, PNG encoder).
+    #[error(transparent)]
+    Render(#[from] crate::render::RenderError),
     /// Reed-Solomon error correction failed.
     #[error(transparent)]
     Ecc(#[from] crate::ecc::CorrectError),

@@ -25,4 +25,5 @@ pub mod serial;
 pub mod symbol;
 
 pub use decode::{DecodedSymbol, decode_grid};
+pub use encode::{Encoder, Symbol};
 pub use error::Error;

@@ -358,6 +358,114 @@ impl Encoder {
         r
     }
 
+    /// Splits `data` over a Structured Append sequence of at most 16 symbols, each of the size
+    /// the options allow (typically an exact [`Encoder::size`]), filling each symbol as far as it
+    /// goes (longest prefix that fits, found by bisection on the exact planner). All symbols share
+    /// `file_id` (each byte 1..=254). GS1 mode puts FNC1 in the first symbol only; every GS in the
+    /// data stays an FNC1 separator. A reader concatenates the symbols' data in position order.
+    ///
+    /// # Errors
+    /// [`EncodeError::DataTooLong`] when 16 symbols are not enough (`needed` is the codeword count
+    /// of the remaining data, `capacity` one symbol's), and the option errors.
+    pub fn encode_sequence(
+        &mut self,
+        data: &[u8],
+        file_id: [u8; 2],
+    ) -> Result<Vec<Symbol>, EncodeError> {
+        let saved = (self.header.structured_append, self.header.gs1);
+        let r = self.sequence(data, file_id);
+        (self.header.structured_append, self.header.gs1) = saved;
+        r
+    }
+
+    fn sequence(&mut self, data: &[u8], file_id: [u8; 2]) -> Result<Vec<Symbol>, EncodeError> {
+        let gs1 = self.header.gs1;
+        let gs_is_fnc1 = gs1 && !self.literal_gs;
+        // Pass 1: cut points, with a provisional header of the same length.
+        let mut cuts: Vec<usize> = Vec::new();
+        let mut start = 0usize;
+        let mut cw = Vec::new();
+        while start < data.len() || cuts.is_empty() {
+            if cuts.len() == 16 {
+                let rest = data.get(start..).unwrap_or(&[]);
+                self.planner.run(
+                    Input {
+                        data: rest,
+                        gs_is_fnc1,
+                    },
+                    self.modes,
+                    4,
+                );
+                let cap = self.size.map_or(0, SymbolSize::data_codewords);
+                return Err(EncodeError::DataTooLong {
+                    needed: self.planner.min_cost() as usize,
+                    capacity: cap,
+                });
+            }
+            self.header.structured_append = Some(StructuredAppend {
+                position: 1,
+                count: 16,
+                file_id,
+            });
+            self.header.gs1 = gs1 && cuts.is_empty();
+            let rest = data.get(start..).unwrap_or(&[]);
+            // largest prefix length that fits
+            let (mut lo, mut hi) = (0usize, rest.len().min(MAX_INPUT));
+            if self
+                .encode_data_codewords(rest.get(..hi).unwrap_or(&[]), &mut cw)
+                .is_ok()
+            {
+                lo = hi;
+            } else {
+                while lo < hi {
+                    let mid = (lo + hi).div_ceil(2);
+                    if self
+                        .encode_data_codewords(rest.get(..mid).unwrap_or(&[]), &mut cw)
+                        .is_ok()
+                    {
+                        lo = mid;
+                    } else {
+                        hi = mid - 1;
+                    }
+                }
+            }
+            // A later symbol must not start with a separator: FNC1 right after the header would
+            // read as "FNC1 in first position" (GS1), so leave the GS for this symbol's end.
+            while lo > 0 && gs_is_fnc1 && lo < rest.len() && rest.get(lo) == Some(&0x1d) {
+                lo -= 1;
+            }
+            if lo == 0 && !rest.is_empty() {
+                return Err(EncodeError::DataTooLong {
+                    needed: 5,
+                    capacity: self.size.map_or(0, SymbolSize::data_codewords),
+                });
+            }
+            start += lo;
+            cuts.push(start);
+        }
+        let count = cuts.len().max(1);
+        if count < 2 {
+            // One symbol is enough: still a valid sequence of one is not allowed by ISO (count >= 2),
+            // so encode without the header.
+            self.header.structured_append = None;
+            self.header.gs1 = gs1;
+            return self.encode(data).map(|s| alloc::vec![s]);
+        }
+        let mut out = Vec::with_capacity(count);
+        let mut from = 0usize;
+        for (k, &to) in cuts.iter().enumerate() {
+            self.header.structured_append = Some(StructuredAppend {
+                position: (k + 1) as u8,
+                count: count as u8,
+                file_id,
+            });
+            self.header.gs1 = gs1 && k == 0;
+            out.push(self.encode(data.get(from..to).unwrap_or(&[]))?);
+            from = to;
+        }
+        Ok(out)
+    }
+
     /// Encodes `data` into padded data codewords only (no error correction), returning the size.
     ///
     /// # Errors

@@ -175,6 +175,30 @@ impl Window {
     }
 }
 
+/// Drops modes that provably cannot beat another allowed mode on this input (a pure speed-up;
+/// the minimum is unchanged):
+/// - Base 256 without any byte above 127: a segment costs its length + 2 or 3, while ASCII costs at
+///   most its length for the same bytes and ends in the same state;
+/// - Text without lower-case letters (also behind Upper Shift), when C40 is allowed: every
+///   character then needs at least as many Text values as C40 values, and both share the packing
+///   and the end-of-data rules;
+/// - X12 without CR, `*` or `>`, when C40 is allowed: every other X12 character is one C40 basic
+///   value, with the same packing and end rules (C40's are a superset).
+fn prune(data: &[u8], mut modes: Modes) -> Modes {
+    let (mut high, mut lower, mut x12_special) = (false, false, false);
+    for &b in data {
+        high |= b >= 128;
+        lower |= (b & 0x7f).is_ascii_lowercase();
+        x12_special |= matches!(b, 13 | b'*' | b'>');
+    }
+    modes.base256 &= high;
+    if modes.c40 {
+        modes.text &= lower;
+        modes.x12 &= x12_special;
+    }
+    modes
+}
+
 #[inline(always)]
 fn relax(
     cost: &mut [u32; S],
@@ -235,6 +259,13 @@ impl Planner {
         Self::default()
     }
 
+    /// Number of `u32` cells each of the planner's two tables (costs, back pointers) holds for an
+    /// input of `input_len` bytes: the scratch a caller-provided-buffer (no-heap) variant needs.
+    /// For the largest input ([`super::MAX_INPUT`]) this is 51,216 cells (200 KiB per table).
+    pub const fn table_cells(input_len: usize) -> usize {
+        (input_len + 1) * S
+    }
+
     #[inline]
     fn at(&self, i: usize, s: usize) -> u32 {
         self.cost.get(i * S + s).copied().unwrap_or(INF)
@@ -244,6 +275,7 @@ impl Planner {
     ///
     /// `input.data` must be at most [`super::MAX_INPUT`] bytes (the caller checks).
     pub fn run(&mut self, input: Input<'_>, modes: Modes, base: u32) {
+        let modes = prune(input.data, modes);
         let n = input.data.len();
         self.n = n;
         self.gs_is_fnc1 = input.gs_is_fnc1;

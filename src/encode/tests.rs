@@ -248,3 +248,33 @@ fn cached_module_map_draws_like_placement() {
     }
     let _ = enc.encode(b"x").unwrap();
 }
+
+#[test]
+fn iso_16022_worked_example_123456() {
+    // ISO/IEC 16022 annex example: "123456" in a 10x10 symbol -> data 142 164 186, then the
+    // Reed-Solomon codewords 114 25 5 88 102.
+    let sym = super::Encoder::new().encode(b"123456").unwrap();
+    assert_eq!((sym.rows(), sym.cols()), (10, 10));
+    assert_eq!(sym.codewords(), &[142, 164, 186, 114, 25, 5, 88, 102]);
+}
+
+#[test]
+fn errors_carry_numbers() {
+    let long = alloc::vec![b'a'; 3000];
+    match super::Encoder::new().encode(&long) {
+        Err(super::EncodeError::DataTooLong { needed, capacity }) => {
+            assert_eq!(capacity, 1558);
+            assert!(needed > 1558);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        super::Encoder::new().encode(&alloc::vec![b'1'; 5000]),
+        Err(super::EncodeError::InputTooLong { len: 5000, .. })
+    ));
+    let small = crate::symbol::SymbolSize::from_dimensions(10, 10).unwrap();
+    assert!(matches!(
+        super::Encoder::new().size(small).encode(b"ABCDEFGH"),
+        Err(super::EncodeError::DataTooLong { capacity: 3, .. })
+    ));
+}

@@ -28,9 +28,13 @@ impl Render for Png {
                 }
             }));
         });
-        image::codecs::png::PngEncoder::new(out)
-            .write_image(&pixels, w as u32, h as u32, image::ExtendedColorType::L8)
-            .map_err(|_| RenderError::Png)
+        image::codecs::png::PngEncoder::new_with_quality(
+            out,
+            image::codecs::png::CompressionType::Fast,
+            image::codecs::png::FilterType::NoFilter,
+        )
+        .write_image(&pixels, w as u32, h as u32, image::ExtendedColorType::L8)
+        .map_err(|_| RenderError::Png)
     }
 }
 
