@@ -92,7 +92,36 @@ impl Permutation {
     /// Runs the network forward on `LANES` values `(a, b)` in place (no cycle walking).
     #[inline]
     pub(crate) fn forward(&self, a: &mut [u64; LANES], b: &mut [u64; LANES]) {
-        for r in 0..FEISTEL_ROUNDS {
+        self.forward_cached(a, b, &mut None);
+    }
+
+    /// As [`Permutation::forward`], reusing round 0's output when every lane has the same high
+    /// half as the previous call (consecutive indices share it for `M_B` indices in a row):
+    /// `r0` holds `(A, F_0(A) mod M_B)` from the last batch whose lanes all had one `A`.
+    #[inline]
+    pub(crate) fn forward_cached(
+        &self,
+        a: &mut [u64; LANES],
+        b: &mut [u64; LANES],
+        r0: &mut Option<(u64, u64)>,
+    ) {
+        let a0 = a[0];
+        let mut first = 0;
+        if a.iter().all(|&x| x == a0) {
+            let f = match *r0 {
+                Some((v, f)) if v == a0 => f,
+                _ => {
+                    let f = reduce(self.prf.eval(self.tweak, a)[0], self.m_b);
+                    *r0 = Some((a0, f));
+                    f
+                }
+            };
+            for x in b.iter_mut() {
+                *x = add_mod(*x, f, self.m_b);
+            }
+            first = 1;
+        }
+        for r in first..FEISTEL_ROUNDS {
             let tweak = self.tweak | u64::from(r);
             if r % 2 == 0 {
                 let f = self.prf.eval(tweak, a);

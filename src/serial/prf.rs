@@ -20,32 +20,24 @@ pub(crate) struct Prf {
     double_rounds: u32,
 }
 
-type Lanes = [u32; LANES];
+/// One ChaCha state word for every lane (a SIMD register, or two, or an array).
+type V = wide::u32x8;
 
 #[inline(always)]
-fn add(a: &mut Lanes, b: &Lanes) {
-    for (x, y) in a.iter_mut().zip(b) {
-        *x = x.wrapping_add(*y);
-    }
+fn rot(x: V, n: u32) -> V {
+    (x << n) | (x >> (32 - n))
 }
 
 #[inline(always)]
-fn xor_rot(d: &mut Lanes, a: &Lanes, r: u32) {
-    for (x, y) in d.iter_mut().zip(a) {
-        *x = (*x ^ *y).rotate_left(r);
-    }
-}
-
-#[inline(always)]
-fn quarter(a: &mut Lanes, b: &mut Lanes, c: &mut Lanes, d: &mut Lanes) {
-    add(a, b);
-    xor_rot(d, a, 16);
-    add(c, d);
-    xor_rot(b, c, 12);
-    add(a, b);
-    xor_rot(d, a, 8);
-    add(c, d);
-    xor_rot(b, c, 7);
+fn quarter(a: &mut V, b: &mut V, c: &mut V, d: &mut V) {
+    *a += *b;
+    *d = rot(*d ^ *a, 16);
+    *c += *d;
+    *b = rot(*b ^ *c, 12);
+    *a += *b;
+    *d = rot(*d ^ *a, 8);
+    *c += *d;
+    *b = rot(*b ^ *c, 7);
 }
 
 impl Prf {
@@ -66,13 +58,7 @@ impl Prf {
     /// First 128 bits of the block at counter `input[l]` in stream `tweak`, for every lane `l`.
     #[inline]
     pub(crate) fn eval(&self, tweak: u64, input: &[u64; LANES]) -> [u128; LANES] {
-        let splat = |w: u32| [w; LANES];
-        let mut c12 = [0u32; LANES];
-        let mut c13 = [0u32; LANES];
-        for ((lo, hi), v) in c12.iter_mut().zip(c13.iter_mut()).zip(input) {
-            *lo = *v as u32;
-            *hi = (*v >> 32) as u32;
-        }
+        let splat = V::splat;
         let k = &self.key;
         let mut x0 = splat(SIGMA[0]);
         let mut x1 = splat(SIGMA[1]);
@@ -86,8 +72,8 @@ impl Prf {
         let mut x9 = splat(k[5]);
         let mut x10 = splat(k[6]);
         let mut x11 = splat(k[7]);
-        let mut x12 = c12;
-        let mut x13 = c13;
+        let mut x12 = V::new(input.map(|v| v as u32));
+        let mut x13 = V::new(input.map(|v| (v >> 32) as u32));
         let mut x14 = splat(tweak as u32);
         let mut x15 = splat((tweak >> 32) as u32);
         for _ in 0..self.double_rounds {
@@ -101,15 +87,16 @@ impl Prf {
             quarter(&mut x3, &mut x4, &mut x9, &mut x14);
         }
         // Only output words 0..3 are used; their feed-forward inputs are the constants.
-        let mut out = [0u128; LANES];
-        for (l, o) in out.iter_mut().enumerate() {
-            let w0 = x0[l].wrapping_add(SIGMA[0]) as u128;
-            let w1 = x1[l].wrapping_add(SIGMA[1]) as u128;
-            let w2 = x2[l].wrapping_add(SIGMA[2]) as u128;
-            let w3 = x3[l].wrapping_add(SIGMA[3]) as u128;
-            *o = w0 | (w1 << 32) | (w2 << 64) | (w3 << 96);
-        }
-        out
+        let w0 = (x0 + splat(SIGMA[0])).to_array();
+        let w1 = (x1 + splat(SIGMA[1])).to_array();
+        let w2 = (x2 + splat(SIGMA[2])).to_array();
+        let w3 = (x3 + splat(SIGMA[3])).to_array();
+        core::array::from_fn(|l| {
+            u128::from(w0[l])
+                | (u128::from(w1[l]) << 32)
+                | (u128::from(w2[l]) << 64)
+                | (u128::from(w3[l]) << 96)
+        })
     }
 }
 
