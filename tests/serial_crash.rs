@@ -81,7 +81,7 @@ fn kill_minus_nine_never_reissues() {
                 std::thread::sleep(Duration::from_micros(lcg(&mut seed) % 30_000));
             } else {
                 // Once a random amount of output is out: mid-block, between chunk writes.
-                let target = 1 + lcg(&mut seed) % (60_000 * 13);
+                let target = 1 + lcg(&mut seed) % (25_000 * 13);
                 let t0 = Instant::now();
                 while fs::metadata(&out_path).map_or(0, |m| m.len()) < target
                     && child.try_wait().unwrap().is_none()
