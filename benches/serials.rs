@@ -11,8 +11,9 @@
 //! - this bench: 10^7 serials: ours 1.9 M/s with 213 KB peak heap, naive 0.39 M/s with 717 MB;
 //!   4.9x faster, 3,367x less memory (10^6: 4.8x, 421x).
 //! - CPU time of `gs1dm serials --count 10000000 --length 12 --alphabet alnum --force > /dev/null`
-//!   (`/usr/bin/time -f %U`): 2.2 s on a default build (4.6 M serials/s per core, SSE2) and 1.0 s
-//!   with `RUSTFLAGS="-C target-cpu=native"` (10 M/s, AVX-512); RSS 2.6 MB. Below the 20 M/s goal.
+//!   (`/usr/bin/time -f %U`): 1.8 s on a default build (5.5 M serials/s per core, SSE2); 1.0 s
+//!   with `RUSTFLAGS="-C target-cpu=native"` (10 M/s, AVX-512, measured before the first-round
+//!   precomputation); RSS 2.6 MB. Below the 20 M/s goal.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::HashSet;
