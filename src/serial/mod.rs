@@ -70,7 +70,7 @@
 //! computed once per round key). The block function
 //! runs on 8 serials at once through the `wide` SIMD types: SSE2 on a default x86-64 build,
 //! AVX2/AVX-512 when built with `-C target-cpu=native`. Memory is constant (the output buffer).
-//! Measured (CPU time, one core, `benches/serials.rs` has the commands): 5.5 M serials/s on a
+//! Measured (CPU time, one core, `benches/serials.rs` has the commands): 5.9 M serials/s on a
 //! default x86-64 build, about 10 M/s with `-C target-cpu=native` (AVX-512), constant 2.6 MB RSS; the
 //! naive random + `HashSet` way is about 5x slower and needs 717 MB at 10^7. The 20 M/s goal is
 //! not reached: a PRP over a small domain needs a full PRF call per round, and a ChaCha8 block
