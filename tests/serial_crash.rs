@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::fs::{self, File};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use gs1_datamatrix::serial::state::SerialState;
 use gs1_datamatrix::serial::{Alphabet, Generator, MasterKey, SerialFormat};
@@ -76,7 +76,20 @@ fn kill_minus_nine_never_reissues() {
             .spawn()
             .unwrap();
         if round < rounds {
-            std::thread::sleep(Duration::from_micros(lcg(&mut seed) % 60_000));
+            if round % 2 == 0 {
+                // Anywhere, including start-up and the first state write.
+                std::thread::sleep(Duration::from_micros(lcg(&mut seed) % 30_000));
+            } else {
+                // Once a random amount of output is out: mid-block, between chunk writes.
+                let target = 1 + lcg(&mut seed) % (25_000 * 13);
+                let t0 = Instant::now();
+                while fs::metadata(&out_path).map_or(0, |m| m.len()) < target
+                    && child.try_wait().unwrap().is_none()
+                    && t0.elapsed() < Duration::from_secs(60)
+                {
+                    std::thread::sleep(Duration::from_micros(200));
+                }
+            }
             if child.try_wait().unwrap().is_none() {
                 child.kill().unwrap(); // SIGKILL
                 killed += 1;

@@ -31,6 +31,8 @@ pub(crate) struct Permutation {
     tweak: u64,
     /// `Some(radix)` for cycle walking (length 1), else `None`.
     walk: Option<u64>,
+    /// Per-round first-round precomputation, when both halves are below 2^32.
+    pre: Option<[[u32; 12]; FEISTEL_ROUNDS as usize]>,
 }
 
 #[inline(always)]
@@ -70,12 +72,16 @@ impl Permutation {
             | (u64::from(radix) << 40)
             | (u64::from(length) << 32)
             | (u64::from(walk.is_some()) << 24);
+        let prf = Prf::new(stream_key, CHACHA_ROUNDS);
+        let pre = (m_a <= 1 << 32 && m_b <= 1 << 32)
+            .then(|| core::array::from_fn(|r| prf.precompute(tweak | r as u64)));
         Permutation {
-            prf: Prf::new(stream_key, CHACHA_ROUNDS),
+            prf,
             m_a,
             m_b,
             tweak,
             walk,
+            pre,
         }
     }
 
@@ -92,19 +98,59 @@ impl Permutation {
     /// Runs the network forward on `LANES` values `(a, b)` in place (no cycle walking).
     #[inline]
     pub(crate) fn forward(&self, a: &mut [u64; LANES], b: &mut [u64; LANES]) {
-        for r in 0..FEISTEL_ROUNDS {
+        self.forward_cached(a, b, &mut None);
+    }
+
+    /// As [`Permutation::forward`], reusing round 0's output when every lane has the same high
+    /// half as the previous call (consecutive indices share it for `M_B` indices in a row):
+    /// `r0` holds `(A, F_0(A) mod M_B)` from the last batch whose lanes all had one `A`.
+    #[inline]
+    pub(crate) fn forward_cached(
+        &self,
+        a: &mut [u64; LANES],
+        b: &mut [u64; LANES],
+        r0: &mut Option<(u64, u64)>,
+    ) {
+        let a0 = a[0];
+        let mut first = 0;
+        if a.iter().all(|&x| x == a0) {
+            let f = match *r0 {
+                Some((v, f)) if v == a0 => f,
+                _ => {
+                    let f = reduce(self.prf.eval(self.tweak, a)[0], self.m_b);
+                    *r0 = Some((a0, f));
+                    f
+                }
+            };
+            for x in b.iter_mut() {
+                *x = add_mod(*x, f, self.m_b);
+            }
+            first = 1;
+        }
+        for r in first..FEISTEL_ROUNDS {
             let tweak = self.tweak | u64::from(r);
+            let pre = self.pre.as_ref().and_then(|p| p.get(r as usize));
             if r % 2 == 0 {
-                let f = self.prf.eval(tweak, a);
+                let f = self.eval(tweak, pre, a);
                 for (x, f) in b.iter_mut().zip(f) {
                     *x = add_mod(*x, reduce(f, self.m_b), self.m_b);
                 }
             } else {
-                let f = self.prf.eval(tweak, b);
+                let f = self.eval(tweak, pre, b);
                 for (x, f) in a.iter_mut().zip(f) {
                     *x = add_mod(*x, reduce(f, self.m_a), self.m_a);
                 }
             }
+        }
+    }
+
+    /// The PRF on one batch: the precomputed path when the round has one and every input is
+    /// below 2^32 (padding lanes past the end of the space may not be).
+    #[inline(always)]
+    fn eval(&self, tweak: u64, pre: Option<&[u32; 12]>, x: &[u64; LANES]) -> [u128; LANES] {
+        match pre {
+            Some(p) if x.iter().all(|&v| v >> 32 == 0) => self.prf.eval_small(p, x),
+            _ => self.prf.eval(tweak, x),
         }
     }
 

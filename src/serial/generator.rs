@@ -307,6 +307,7 @@ impl Generator {
         let mut cb = (start % u128::from(m_b)) as u64;
         let mut lines = dst.chunks_exact_mut(line);
         let mut left = count;
+        let mut r0 = None;
         while left > 0 {
             let n = left.min(LANES as u64) as usize;
             let mut a = [ca; LANES];
@@ -321,7 +322,7 @@ impl Generator {
                     cb %= m_b;
                 }
             }
-            self.perm.forward(&mut a, &mut b);
+            self.perm.forward_cached(&mut a, &mut b, &mut r0);
             let lb = self.format.length() - self.format.length() / 2;
             let plen = self.format.prefix().len();
             for ((out_line, &ha), &hb) in (&mut lines).take(n).zip(&a).zip(&b) {

@@ -20,32 +20,24 @@ pub(crate) struct Prf {
     double_rounds: u32,
 }
 
-type Lanes = [u32; LANES];
+/// One ChaCha state word for every lane (a SIMD register, or two, or an array).
+type V = wide::u32x8;
 
 #[inline(always)]
-fn add(a: &mut Lanes, b: &Lanes) {
-    for (x, y) in a.iter_mut().zip(b) {
-        *x = x.wrapping_add(*y);
-    }
+fn rot(x: V, n: u32) -> V {
+    (x << n) | (x >> (32 - n))
 }
 
 #[inline(always)]
-fn xor_rot(d: &mut Lanes, a: &Lanes, r: u32) {
-    for (x, y) in d.iter_mut().zip(a) {
-        *x = (*x ^ *y).rotate_left(r);
-    }
-}
-
-#[inline(always)]
-fn quarter(a: &mut Lanes, b: &mut Lanes, c: &mut Lanes, d: &mut Lanes) {
-    add(a, b);
-    xor_rot(d, a, 16);
-    add(c, d);
-    xor_rot(b, c, 12);
-    add(a, b);
-    xor_rot(d, a, 8);
-    add(c, d);
-    xor_rot(b, c, 7);
+fn quarter(a: &mut V, b: &mut V, c: &mut V, d: &mut V) {
+    *a += *b;
+    *d = rot(*d ^ *a, 16);
+    *c += *d;
+    *b = rot(*b ^ *c, 12);
+    *a += *b;
+    *d = rot(*d ^ *a, 8);
+    *c += *d;
+    *b = rot(*b ^ *c, 7);
 }
 
 impl Prf {
@@ -63,16 +55,74 @@ impl Prf {
         }
     }
 
+    /// The first column round's quarter-rounds on columns 1-3, which do not depend on the input
+    /// when it is below 2^32 (word 13 is then 0): computed once per tweak.
+    pub(crate) fn precompute(&self, tweak: u64) -> [u32; 12] {
+        let k = &self.key;
+        let mut cols = [
+            [SIGMA[1], k[1], k[5], 0],
+            [SIGMA[2], k[2], k[6], tweak as u32],
+            [SIGMA[3], k[3], k[7], (tweak >> 32) as u32],
+        ];
+        let mut out = [0u32; 12];
+        for (col, o) in cols.iter_mut().zip(out.chunks_exact_mut(4)) {
+            let [a, b, c, d] = col;
+            *a = a.wrapping_add(*b);
+            *d = (*d ^ *a).rotate_left(16);
+            *c = c.wrapping_add(*d);
+            *b = (*b ^ *c).rotate_left(12);
+            *a = a.wrapping_add(*b);
+            *d = (*d ^ *a).rotate_left(8);
+            *c = c.wrapping_add(*d);
+            *b = (*b ^ *c).rotate_left(7);
+            o.copy_from_slice(col);
+        }
+        out
+    }
+
+    /// As [`Prf::eval`] for inputs below 2^32, with `pre = self.precompute(tweak)`: skips the
+    /// three input-independent quarter-rounds of the first round (3 of 32 for ChaCha8).
+    #[inline]
+    pub(crate) fn eval_small(&self, pre: &[u32; 12], input: &[u64; LANES]) -> [u128; LANES] {
+        let splat = V::splat;
+        let k = &self.key;
+        let mut x0 = splat(SIGMA[0]);
+        let mut x4 = splat(k[0]);
+        let mut x8 = splat(k[4]);
+        let mut x12 = V::new(input.map(|v| v as u32));
+        quarter(&mut x0, &mut x4, &mut x8, &mut x12);
+        let [p1, p5, p9, p13, p2, p6, p10, p14, p3, p7, p11, p15] = *pre;
+        let (mut x1, mut x5, mut x9, mut x13) = (splat(p1), splat(p5), splat(p9), splat(p13));
+        let (mut x2, mut x6, mut x10, mut x14) = (splat(p2), splat(p6), splat(p10), splat(p14));
+        let (mut x3, mut x7, mut x11, mut x15) = (splat(p3), splat(p7), splat(p11), splat(p15));
+        for dr in 0..self.double_rounds {
+            if dr > 0 {
+                quarter(&mut x0, &mut x4, &mut x8, &mut x12);
+                quarter(&mut x1, &mut x5, &mut x9, &mut x13);
+                quarter(&mut x2, &mut x6, &mut x10, &mut x14);
+                quarter(&mut x3, &mut x7, &mut x11, &mut x15);
+            }
+            quarter(&mut x0, &mut x5, &mut x10, &mut x15);
+            quarter(&mut x1, &mut x6, &mut x11, &mut x12);
+            quarter(&mut x2, &mut x7, &mut x8, &mut x13);
+            quarter(&mut x3, &mut x4, &mut x9, &mut x14);
+        }
+        let w0 = (x0 + splat(SIGMA[0])).to_array();
+        let w1 = (x1 + splat(SIGMA[1])).to_array();
+        let w2 = (x2 + splat(SIGMA[2])).to_array();
+        let w3 = (x3 + splat(SIGMA[3])).to_array();
+        core::array::from_fn(|l| {
+            u128::from(w0[l])
+                | (u128::from(w1[l]) << 32)
+                | (u128::from(w2[l]) << 64)
+                | (u128::from(w3[l]) << 96)
+        })
+    }
+
     /// First 128 bits of the block at counter `input[l]` in stream `tweak`, for every lane `l`.
     #[inline]
     pub(crate) fn eval(&self, tweak: u64, input: &[u64; LANES]) -> [u128; LANES] {
-        let splat = |w: u32| [w; LANES];
-        let mut c12 = [0u32; LANES];
-        let mut c13 = [0u32; LANES];
-        for ((lo, hi), v) in c12.iter_mut().zip(c13.iter_mut()).zip(input) {
-            *lo = *v as u32;
-            *hi = (*v >> 32) as u32;
-        }
+        let splat = V::splat;
         let k = &self.key;
         let mut x0 = splat(SIGMA[0]);
         let mut x1 = splat(SIGMA[1]);
@@ -86,8 +136,8 @@ impl Prf {
         let mut x9 = splat(k[5]);
         let mut x10 = splat(k[6]);
         let mut x11 = splat(k[7]);
-        let mut x12 = c12;
-        let mut x13 = c13;
+        let mut x12 = V::new(input.map(|v| v as u32));
+        let mut x13 = V::new(input.map(|v| (v >> 32) as u32));
         let mut x14 = splat(tweak as u32);
         let mut x15 = splat((tweak >> 32) as u32);
         for _ in 0..self.double_rounds {
@@ -101,15 +151,16 @@ impl Prf {
             quarter(&mut x3, &mut x4, &mut x9, &mut x14);
         }
         // Only output words 0..3 are used; their feed-forward inputs are the constants.
-        let mut out = [0u128; LANES];
-        for (l, o) in out.iter_mut().enumerate() {
-            let w0 = x0[l].wrapping_add(SIGMA[0]) as u128;
-            let w1 = x1[l].wrapping_add(SIGMA[1]) as u128;
-            let w2 = x2[l].wrapping_add(SIGMA[2]) as u128;
-            let w3 = x3[l].wrapping_add(SIGMA[3]) as u128;
-            *o = w0 | (w1 << 32) | (w2 << 64) | (w3 << 96);
-        }
-        out
+        let w0 = (x0 + splat(SIGMA[0])).to_array();
+        let w1 = (x1 + splat(SIGMA[1])).to_array();
+        let w2 = (x2 + splat(SIGMA[2])).to_array();
+        let w3 = (x3 + splat(SIGMA[3])).to_array();
+        core::array::from_fn(|l| {
+            u128::from(w0[l])
+                | (u128::from(w1[l]) << 32)
+                | (u128::from(w2[l]) << 64)
+                | (u128::from(w3[l]) << 96)
+        })
     }
 }
 
@@ -168,6 +219,15 @@ mod tests {
                     (l as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (l as u64)
                 });
                 let got = prf.eval(tweak, &inputs);
+                let small: [u64; LANES] = inputs.map(|v| v & 0xffff_ffff);
+                let pre = prf.precompute(tweak);
+                for (g, c) in prf.eval_small(&pre, &small).iter().zip(small) {
+                    assert_eq!(
+                        *g,
+                        reference(rounds, key, tweak, c),
+                        "small: rounds {rounds} ctr {c:#x}"
+                    );
+                }
                 for (g, c) in got.iter().zip(inputs) {
                     assert_eq!(
                         *g,

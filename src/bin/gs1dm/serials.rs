@@ -75,7 +75,7 @@ struct Opts {
 }
 
 /// Serials rendered per write to stdout.
-const CHUNK: u64 = 1 << 15;
+const CHUNK: u64 = 4096;
 /// Largest key file read.
 const MAX_KEY_FILE: u64 = 4096;
 
