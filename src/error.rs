@@ -22,12 +22,6 @@ pub enum Error {
     /// Decoding a symbol (grid -> codewords -> data) failed.
     #[error(transparent)]
     Decode(#[from] crate::decode::DecodeError),
-    /// The encoder failed (data too long for the allowed sizes, bad options).
-    #[error(transparent)]
-    Encode(#[from] crate::encode::EncodeError),
-    /// Rendering failed (output too large, PNG encoder).
-    #[error(transparent)]
-    Render(#[from] crate::render::RenderError),
     /// The GS1 layer rejected the data (AI, rule and position inside the value).
     #[error(transparent)]
     Gs1(#[from] crate::gs1::Gs1Error),

@@ -1,7 +1,7 @@
 //! Every case of the shared GS1 reference vectors (`../shared/data/gs1/vectors.jsonl`, verdicts of
 //! GS1's Barcode Syntax Engine) must get the same verdict from us.
 //!
-//! Accepted cases compare `ok`, `data_str`, `ai_str`, `hri`, `scan_data_dm` and `dl_uri`; rejected
+//! Accepted cases compare `ok`, `data_str`, `ai_str`, `hri`, `scan_data_dm`, `dl_uri` and `dl_err`; rejected
 //! cases compare `ok` and, where the vector has them, `err_ai`, `err_pos`, `err_len` (and the
 //! linter code `lint_code`). Every disagreeing case is printed with expected and got, and the test
 //! fails with the count.
@@ -79,6 +79,7 @@ fn shared_vectors_agree_with_engine() {
             cmp("ai_str", got.ai_str());
             cmp("scan_data_dm", got.scan_data_dm());
             cmp("dl_uri", got.dl_uri.clone());
+            cmp("dl_err", got.dl_err.clone());
             let want_hri: Option<Vec<String>> = v.get("hri").and_then(Value::as_array).map(|a| {
                 a.iter()
                     .filter_map(|x| x.as_str().map(str::to_string))

@@ -97,7 +97,11 @@ pub fn check(input: &str, api: Api, opts: &Options, dl_stem: &str) -> Verdict {
                 Ok(u) => (Some(u), None),
                 Err(e) => (None, Some(e.to_string())),
             },
-            None => (None, None),
+            // Plain (non-AI) data has no primary key; the engine says so rather than nothing.
+            None => (
+                None,
+                Some(super::digital_link::DlUriError::NoPrimaryKey.to_string()),
+            ),
         },
         Err(_) => (None, None),
     };
