@@ -10,4 +10,7 @@ pub enum Error {
     /// The module matrix layer failed (finder/timing pattern, grid shape).
     #[error(transparent)]
     Matrix(#[from] crate::matrix::MatrixError),
+    /// The image reader failed (bad image buffer or region).
+    #[error(transparent)]
+    Read(#[from] crate::read::ReadError),
 }

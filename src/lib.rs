@@ -13,5 +13,6 @@ extern crate alloc;
 
 pub mod error;
 pub mod matrix;
+pub mod read;
 
 pub use error::Error;
