@@ -67,6 +67,70 @@ impl Binarizer {
         self.grey.resize(w * h, 0);
     }
 
+    /// Smooths the working image with a (2r+1)^2 box filter (against noise and metal texture;
+    /// it also merges dot-peen dots into solid modules).
+    pub fn box_blur(&mut self, r: usize) {
+        let (w, h) = (self.w, self.h);
+        if r == 0 || w == 0 || h == 0 {
+            return;
+        }
+        self.tmp.clear();
+        self.tmp.resize(w * h, 0);
+        for (src, dst) in self.grey.chunks_exact(w).zip(self.tmp.chunks_exact_mut(w)) {
+            let mut acc: u32 = 0;
+            let mut cnt: u32 = 0;
+            for x in 0..(r.min(w)) {
+                acc += u32::from(src.get(x).copied().unwrap_or(0));
+                cnt += 1;
+            }
+            for (x, d) in dst.iter_mut().enumerate() {
+                if let Some(&v) = src.get(x + r) {
+                    acc += u32::from(v);
+                    cnt += 1;
+                }
+                if x > r {
+                    if let Some(&v) = src.get(x - r - 1) {
+                        acc -= u32::from(v);
+                        cnt -= 1;
+                    }
+                }
+                *d = acc.checked_div(cnt).unwrap_or(0) as u8;
+            }
+        }
+        let mut acc = alloc::vec![0u32; w];
+        let mut cnt: u32 = 0;
+        for y in 0..r.min(h) {
+            for (a, &v) in acc
+                .iter_mut()
+                .zip(self.tmp.get(y * w..(y + 1) * w).unwrap_or(&[]))
+            {
+                *a += u32::from(v);
+            }
+            cnt += 1;
+        }
+        for y in 0..h {
+            if let Some(row) = self.tmp.get((y + r) * w..(y + r + 1) * w) {
+                for (a, &v) in acc.iter_mut().zip(row) {
+                    *a += u32::from(v);
+                }
+                cnt += 1;
+            }
+            if y > r {
+                if let Some(row) = self.tmp.get((y - r - 1) * w..(y - r) * w) {
+                    for (a, &v) in acc.iter_mut().zip(row) {
+                        *a -= u32::from(v);
+                    }
+                    cnt -= 1;
+                }
+            }
+            if let Some(out) = self.grey.get_mut(y * w..(y + 1) * w) {
+                for (o, &a) in out.iter_mut().zip(&acc) {
+                    *o = a.checked_div(cnt).unwrap_or(0) as u8;
+                }
+            }
+        }
+    }
+
     /// Computes the block threshold map; `min_contrast` is the smallest grey-level spread in a
     /// block that makes it carry information.
     pub fn threshold(&mut self, min_contrast: u8) {

@@ -292,64 +292,105 @@ impl Detector {
         grow: f32,
         min_solid: f32,
     ) -> Option<Outline> {
-        let q = self.quad_of(ci);
-        trace!("  quad {:?}", q);
-        let q = q?;
+        let q = self.quad_of(ci)?;
         let cen = q
             .iter()
             .fold(Point::default(), |s, p| s.add(*p))
             .scale(0.25);
-        let mut lines = [Line {
-            p: Point::default(),
-            d: Point::default(),
-        }; 4];
-        let mut solid = [0f32; 4];
-        let mut module_est = [0f32; 4];
-        for i in 0..4 {
+        let mut fits = [None; 4];
+        for (i, f) in fits.iter_mut().enumerate() {
             let (p0, p1) = (q[i], q[(i + 1) % 4]);
-            let r = self.refine_side(bz, p0, p1, cen, grow);
-            trace!("  side {i}: {:?}", r);
-            let (line, frac, m) = r?;
-            lines[i] = line;
-            solid[i] = frac;
-            module_est[i] = m;
+            let depth = (0.2 * p1.dist(p0)).max(4.0);
+            *f = self.refine_side(bz, p0, p1, cen, grow, 1.5, depth);
         }
-        // Corner i is where side i-1 meets side i.
-        let mut c = [Point::default(); 4];
-        for i in 0..4 {
-            c[i] = lines[(i + 3) % 4].intersect(&lines[i])?;
+        trace!("  quad {:?} fits {:?}", q, fits);
+        // The L corner k: sides k-1 (ending at q[k]) and k (starting there) both solid.
+        let frac = |f: &Option<(Line, f32, f32)>| f.map_or(0.0, |f| f.1);
+        let k = (0..4).max_by(|&x, &y| {
+            let sx = frac(&fits[(x + 3) % 4]).min(frac(&fits[x]));
+            let sy = frac(&fits[(y + 3) % 4]).min(frac(&fits[y]));
+            sx.total_cmp(&sy)
+        })?;
+        let (la, lb) = (fits[k]?.0, fits[(k + 3) % 4]?.0);
+        if fits[k]?.1.min(fits[(k + 3) % 4]?.1) < min_solid {
+            return None;
         }
+        let bl = la.intersect(&lb)?;
+        let unit = |d: Point, toward: Point| {
+            let n = d.norm().max(1e-6);
+            let u = d.scale(1.0 / n);
+            if u.dot(toward) < 0.0 {
+                u.scale(-1.0)
+            } else {
+                u
+            }
+        };
+        let ua = unit(la.d, q[(k + 1) % 4].sub(q[k]));
+        let ub = unit(lb.d, q[(k + 3) % 4].sub(q[k]));
+        let len_a = self
+            .hull
+            .iter()
+            .map(|p| p.sub(bl).dot(ua))
+            .fold(0.0f32, f32::max);
+        let len_b = self
+            .hull
+            .iter()
+            .map(|p| p.sub(bl).dot(ub))
+            .fold(0.0f32, f32::max);
+        if len_a < 5.0 || len_b < 5.0 || len_a > 12.0 * len_b || len_b > 12.0 * len_a {
+            return None;
+        }
+        let tl0 = bl.add(ua.scale(len_a));
+        let br0 = bl.add(ub.scale(len_b));
+        let tr0 = tl0.add(br0).sub(bl);
+        let cen2 = tl0.add(br0).scale(0.5);
+        let so_top = 0.08 * len_b + 1.5;
+        let so_right = 0.08 * len_a + 1.5;
+        let top = self.refine_side(
+            bz,
+            tl0,
+            tr0,
+            cen2,
+            grow,
+            so_top,
+            so_top + 0.2 * len_b.max(20.0),
+        );
+        let right = self.refine_side(
+            bz,
+            tr0,
+            br0,
+            cen2,
+            grow,
+            so_right,
+            so_right + 0.2 * len_a.max(20.0),
+        );
+        trace!(
+            "  L at {:?} arms {len_a} {len_b} top {:?} right {:?}",
+            bl, top, right
+        );
+        let (top, right) = (top?, right?);
+        let corners = [
+            la.intersect(&top.0)?,
+            top.0.intersect(&right.0)?,
+            right.0.intersect(&lb)?,
+            bl,
+        ];
         let (w, h) = (bz.w as f32, bz.h as f32);
-        if c.iter()
+        if corners
+            .iter()
             .any(|p| p.x < -0.25 * w || p.y < -0.25 * h || p.x > 1.25 * w || p.y > 1.25 * h)
         {
             return None;
         }
         for i in 0..4 {
-            let e0 = c[(i + 1) % 4].sub(c[i]);
-            let e1 = c[(i + 2) % 4].sub(c[(i + 1) % 4]);
+            let e0 = corners[(i + 1) % 4].sub(corners[i]);
+            let e1 = corners[(i + 2) % 4].sub(corners[(i + 1) % 4]);
             if e0.cross(e1) <= 0.0 || e0.norm() < 5.0 {
                 return None;
             }
         }
-        // The L corner: both adjacent sides solid.
-        let mut best = 0usize;
-        let mut best_s = -1.0;
-        for k in 0..4 {
-            let s = solid[(k + 3) % 4].min(solid[k]) * 2.0 + solid[(k + 3) % 4] + solid[k];
-            if s > best_s {
-                best_s = s;
-                best = k;
-            }
-        }
-        let (sa, sb) = (solid[(best + 3) % 4], solid[best]);
-        if sa.min(sb) < min_solid {
-            return None;
-        }
-        let k = best;
-        let corners = [c[(k + 1) % 4], c[(k + 2) % 4], c[(k + 3) % 4], c[k]];
         // Module size from the timing sides (sides k+1 and k+2): the depth of their gaps.
-        let mt = [module_est[(k + 1) % 4], module_est[(k + 2) % 4]];
+        let mt = [top.2, right.2];
         let top_len = corners[1].dist(corners[0]);
         let right_len = corners[2].dist(corners[1]);
         let mut module = if mt[0] > 0.0 && mt[1] > 0.0 {
@@ -372,6 +413,7 @@ impl Detector {
 
     /// Fits the outer edge of side `p0 -> p1`; returns the line, the share of edge points on it
     /// and the typical depth of the points behind it (a module size estimate, 0 if none).
+    #[allow(clippy::too_many_arguments)]
     fn refine_side(
         &mut self,
         bz: &Binarizer,
@@ -379,6 +421,8 @@ impl Detector {
         p1: Point,
         cen: Point,
         grow: f32,
+        start_out: f32,
+        max_depth: f32,
     ) -> Option<(Line, f32, f32)> {
         let len = p1.dist(p0);
         if len < 4.0 {
@@ -390,8 +434,7 @@ impl Detector {
             n = n.scale(-1.0);
         }
         let k = ((len / 1.5) as usize).clamp(12, 200);
-        let start_out = 1.5f32;
-        let max_depth = (0.2 * len).max(4.0) + start_out;
+        let max_depth = max_depth + start_out;
         self.depths.clear();
         for s in 0..k {
             let t = len * (0.04 + 0.92 * (s as f32 + 0.5) / k as f32);
@@ -400,7 +443,10 @@ impl Detector {
             let mut hit = None;
             while d <= max_depth {
                 let p = base.sub(n.scale(d));
-                if bz.dark(floor_i32(p.x), floor_i32(p.y)) {
+                let q = p.sub(n.scale(1.0));
+                if bz.dark(floor_i32(p.x), floor_i32(p.y))
+                    && bz.dark(floor_i32(q.x), floor_i32(q.y))
+                {
                     hit = Some(d - start_out);
                     break;
                 }

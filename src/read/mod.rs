@@ -214,6 +214,7 @@ pub struct Reader {
 #[derive(Clone, Copy)]
 struct Pass {
     half: bool,
+    blur: usize,
     grow: usize,
     min_solid: f32,
     min_score: f32,
@@ -274,42 +275,23 @@ impl Reader {
             Polarity::LightOnDark => &[true],
             Polarity::Both => &[false, true],
         };
-        let strict = Pass {
-            half: false,
-            grow: 0,
-            min_solid: 0.7,
-            min_score: 0.8,
+        let p = |half, blur, grow, min_solid, min_score| Pass {
+            half,
+            blur,
+            grow,
+            min_solid,
+            min_score,
         };
-        let mut passes: Vec<Pass> = Vec::new();
-        passes.push(strict);
-        if opts.try_harder {
-            passes.push(Pass {
-                half: true,
-                grow: 0,
-                min_solid: 0.6,
-                min_score: 0.75,
-            });
-            passes.push(Pass {
-                half: false,
-                grow: 1,
-                min_solid: 0.5,
-                min_score: 0.7,
-            });
-            passes.push(Pass {
-                half: false,
-                grow: 2,
-                min_solid: 0.5,
-                min_score: 0.7,
-            });
-            passes.push(Pass {
-                half: true,
-                grow: 1,
-                min_solid: 0.5,
-                min_score: 0.7,
-            });
-        }
-        let mut loaded: Option<bool> = None;
-        'passes: for pass in passes {
+        let all = [
+            p(false, 0, 0, 0.7, 0.8),
+            p(true, 0, 0, 0.6, 0.75),
+            p(false, 1, 0, 0.6, 0.75),
+            p(false, 2, 0, 0.5, 0.7),
+            p(true, 1, 0, 0.5, 0.7),
+        ];
+        let passes = if opts.try_harder { &all[..] } else { &all[..1] };
+        let mut loaded: Option<(bool, usize)> = None;
+        'passes: for &pass in passes {
             let found_before = out.len();
             for &inv in pols {
                 if deadline.is_some_and(|d| clock.now_us() >= d) {
@@ -318,10 +300,12 @@ impl Reader {
                 if pass.half && (img.width() < 32 || img.height() < 32) {
                     continue;
                 }
-                if loaded != Some(pass.half) {
+                if loaded != Some((pass.half, pass.blur)) {
                     self.bz.load(&img, pass.half);
-                    self.bz.threshold(if pass.half { 12 } else { 16 });
-                    loaded = Some(pass.half);
+                    self.bz.box_blur(pass.blur);
+                    self.bz
+                        .threshold(if pass.half || pass.blur > 0 { 12 } else { 16 });
+                    loaded = Some((pass.half, pass.blur));
                 }
                 self.bz.binarize(inv, pass.grow);
                 self.det.components(&self.bz);
