@@ -13,4 +13,13 @@ pub enum Error {
     /// The image reader failed (bad image buffer or region).
     #[error(transparent)]
     Read(#[from] crate::read::ReadError),
+    /// Reed-Solomon error correction failed.
+    #[error(transparent)]
+    Ecc(#[from] crate::ecc::CorrectError),
+    /// Decoding a symbol (grid -> codewords -> data) failed.
+    #[error(transparent)]
+    Decode(#[from] crate::decode::DecodeError),
+    /// The GS1 layer rejected the data (AI, rule and position inside the value).
+    #[error(transparent)]
+    Gs1(#[from] crate::gs1::Gs1Error),
 }

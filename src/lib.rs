@@ -11,8 +11,13 @@
 
 extern crate alloc;
 
+pub mod decode;
+pub mod ecc;
 pub mod error;
+pub mod gs1;
 pub mod matrix;
 pub mod read;
+pub mod symbol;
 
+pub use decode::{DecodedSymbol, decode_grid};
 pub use error::Error;

@@ -25,6 +25,28 @@ pub enum MatrixError {
         /// 0-based column of the problem.
         col: usize,
     },
+    /// The grid has ECC200 dimensions but no orientation shows a fitting finder/timing pattern.
+    #[error("no finder/timing pattern fits the {rows}x{cols} grid")]
+    FinderPattern {
+        /// Rows of the grid.
+        rows: usize,
+        /// Columns of the grid.
+        cols: usize,
+    },
+    /// A pure image could not be sampled (see [`crate::matrix::pure`]).
+    #[error("pure image sampling failed: {problem:?}")]
+    PureImage {
+        /// Which step failed.
+        problem: crate::matrix::pure::PureProblem,
+    },
+    /// A codeword buffer does not match the symbol size's codeword count.
+    #[error("expected {expected} codewords, got {got}")]
+    WrongCodewordCount {
+        /// Codewords the symbol size holds (data + error correction).
+        expected: usize,
+        /// Codewords given.
+        got: usize,
+    },
 }
 
 /// A rectangular grid of modules, as sampled from an image or produced by the encoder.
@@ -61,15 +83,20 @@ impl BitMatrix {
     pub fn new(rows: usize, cols: usize) -> Self {
         let rows = rows.min(MAX_SIDE);
         let cols = cols.min(MAX_SIDE);
-        BitMatrix { rows, cols, bits: alloc::vec![false; rows * cols] }
+        BitMatrix {
+            rows,
+            cols,
+            bits: alloc::vec![false; rows * cols],
+        }
     }
 
     /// Sets module (`row`, `col`); out-of-range coordinates are ignored.
     pub fn set(&mut self, row: usize, col: usize, dark: bool) {
-        if row < self.rows && col < self.cols {
-            if let Some(b) = self.bits.get_mut(row * self.cols + col) {
-                *b = dark;
-            }
+        if row < self.rows
+            && col < self.cols
+            && let Some(b) = self.bits.get_mut(row * self.cols + col)
+        {
+            *b = dark;
         }
     }
 
@@ -80,7 +107,12 @@ impl BitMatrix {
     /// [`MAX_SIDE`] rows or columns.
     pub fn from_text(text: &str) -> Result<Self, MatrixError> {
         let mut rows: Vec<Vec<bool>> = Vec::new();
-        for (r, line) in text.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
+        for (r, line) in text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .enumerate()
+        {
             if r >= MAX_SIDE {
                 return Err(MatrixError::Malformed { row: r, col: 0 });
             }
@@ -95,10 +127,13 @@ impl BitMatrix {
                     _ => return Err(MatrixError::Malformed { row: r, col: c }),
                 }
             }
-            if let Some(first) = rows.first() {
-                if first.len() != row.len() {
-                    return Err(MatrixError::Malformed { row: r, col: row.len().min(first.len()) });
-                }
+            if let Some(first) = rows.first()
+                && first.len() != row.len()
+            {
+                return Err(MatrixError::Malformed {
+                    row: r,
+                    col: row.len().min(first.len()),
+                });
             }
             rows.push(row);
         }
@@ -115,7 +150,11 @@ impl BitMatrix {
     /// Rows of `0`/`1` characters, `1` = dark.
     pub fn to_text_rows(&self) -> Vec<alloc::string::String> {
         (0..self.rows)
-            .map(|r| (0..self.cols).map(|c| if self.dark(r, c) { '1' } else { '0' }).collect())
+            .map(|r| {
+                (0..self.cols)
+                    .map(|c| if self.dark(r, c) { '1' } else { '0' })
+                    .collect()
+            })
             .collect()
     }
 }
@@ -128,7 +167,13 @@ impl ModuleGrid for BitMatrix {
         self.cols
     }
     fn dark(&self, row: usize, col: usize) -> bool {
-        row < self.rows && col < self.cols && self.bits.get(row * self.cols + col).copied().unwrap_or(false)
+        row < self.rows
+            && col < self.cols
+            && self
+                .bits
+                .get(row * self.cols + col)
+                .copied()
+                .unwrap_or(false)
     }
 }
 
@@ -147,7 +192,13 @@ mod tests {
 
     #[test]
     fn ragged_and_bad_chars_are_errors() {
-        assert_eq!(BitMatrix::from_text("10\n1"), Err(MatrixError::Malformed { row: 1, col: 1 }));
-        assert_eq!(BitMatrix::from_text("1x"), Err(MatrixError::Malformed { row: 0, col: 1 }));
+        assert_eq!(
+            BitMatrix::from_text("10\n1"),
+            Err(MatrixError::Malformed { row: 1, col: 1 })
+        );
+        assert_eq!(
+            BitMatrix::from_text("1x"),
+            Err(MatrixError::Malformed { row: 0, col: 1 })
+        );
     }
 }
