@@ -198,6 +198,9 @@ pub struct ReadSymbol<T> {
     pub modulation: f32,
 }
 
+/// Smallest unused error correction (ISO/IEC 15415 UEC) a decode must keep to be reported.
+const MIN_UEC: f32 = 0.01;
+
 /// Largest number of connected regions examined per pass (bounds time on cluttered frames).
 const MAX_CANDIDATES: usize = 400;
 
@@ -224,6 +227,35 @@ impl Reader {
     /// A reader with empty scratch buffers (they grow to the frame size on first use).
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Reads the symbols of `img` with this crate's matrix decoder ([`crate::decode_grid`]):
+    /// each result carries the [`crate::DecodedSymbol`] (bytes, GS1 element string, error
+    /// correction report) plus where and how the symbol was seen.
+    ///
+    /// # Errors
+    /// [`ReadError::EmptyRegion`] if the region of interest lies outside the image.
+    pub fn read(
+        &mut self,
+        img: &ImageView<'_>,
+        opts: &ReaderOptions,
+    ) -> Result<Vec<ReadSymbol<crate::DecodedSymbol>>, ReadError> {
+        self.read_with_clock(img, opts, &mut NoClock, decoder_for(opts))
+            .map(fix_mirror)
+    }
+
+    /// As [`Reader::read`], with `clock` measuring [`ReaderOptions::time_budget_us`].
+    ///
+    /// # Errors
+    /// [`ReadError::EmptyRegion`] if the region of interest lies outside the image.
+    pub fn read_timed(
+        &mut self,
+        img: &ImageView<'_>,
+        opts: &ReaderOptions,
+        clock: &mut dyn Clock,
+    ) -> Result<Vec<ReadSymbol<crate::DecodedSymbol>>, ReadError> {
+        self.read_with_clock(img, opts, clock, decoder_for(opts))
+            .map(fix_mirror)
     }
 
     /// Reads the symbols of `img`; `decode` gets every plausible grid and returns the content
@@ -507,6 +539,41 @@ impl Reader {
         }
         None
     }
+}
+
+/// The crate decoder as a grid callback: it searches orientations and mirroring itself.
+fn decoder_for(opts: &ReaderOptions) -> impl FnMut(&SampledGrid) -> Option<crate::DecodedSymbol> {
+    let dopts = crate::decode::DecodeOptions {
+        try_mirrored: opts.mirrored,
+        max_pattern_error_percent: 15,
+        ..crate::decode::DecodeOptions::default()
+    };
+    move |g: &SampledGrid| {
+        if g.mirrored() {
+            return None; // the decoder already tried the mirror image of the unmirrored grid
+        }
+        // Misread guard: the reader hands over many candidate grids, and Reed-Solomon can
+        // "correct" junk into a valid-looking codeword set when it uses all its capacity.
+        // Accept only decodes that keep some error correction unused (UEC > 0).
+        crate::decode::decode_grid_with(g, &dopts)
+            .ok()
+            .filter(|d| d.corrections.uec() >= MIN_UEC)
+    }
+}
+
+/// Folds the decoder's mirror finding into the reported orientation and corners.
+fn fix_mirror(
+    mut v: Vec<ReadSymbol<crate::DecodedSymbol>>,
+) -> Vec<ReadSymbol<crate::DecodedSymbol>> {
+    for s in &mut v {
+        if s.content.mirrored {
+            s.mirrored = !s.mirrored;
+            let [a, b, c, d] = s.corners;
+            s.corners = [c, b, a, d];
+            core::mem::swap(&mut s.rows, &mut s.cols);
+        }
+    }
+    v
 }
 
 /// Whether `p` lies inside the convex quadrilateral `q`.
