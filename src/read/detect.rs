@@ -303,7 +303,6 @@ impl Detector {
             let depth = (0.2 * p1.dist(p0)).max(4.0);
             *f = self.refine_side(bz, p0, p1, cen, grow, 1.5, depth);
         }
-        trace!("  quad {:?} fits {:?}", q, fits);
         // The L corner k: sides k-1 (ending at q[k]) and k (starting there) both solid.
         let frac = |f: &Option<(Line, f32, f32)>| f.map_or(0.0, |f| f.1);
         let k = (0..4).max_by(|&x, &y| {
@@ -363,10 +362,6 @@ impl Detector {
             grow,
             so_right,
             so_right + 0.2 * len_a.max(20.0),
-        );
-        trace!(
-            "  L at {:?} arms {len_a} {len_b} top {:?} right {:?}",
-            bl, top, right
         );
         let (top, right) = (top?, right?);
         let corners = [

@@ -8,15 +8,6 @@
 //! The decoder is passed in as a closure so the reader does not depend on it (and firmware can
 //! bring its own); it receives every plausible [`SampledGrid`] and returns the decoded content.
 
-macro_rules! trace {
-    ($($t:tt)*) => {
-        #[cfg(feature = "std")]
-        if std::env::var_os("GS1DM_TRACE").is_some() {
-            std::eprintln!($($t)*);
-        }
-    };
-}
-
 mod binarize;
 mod detect;
 mod geom;
@@ -212,6 +203,7 @@ pub struct Reader {
     grid: SampledGrid,
     cands: Vec<(u32, u32)>,
     found: Vec<[Point; 4]>,
+    min_found_area: u32,
 }
 
 #[derive(Clone, Copy)]
@@ -302,6 +294,7 @@ impl Reader {
         let max_symbols = opts.max_symbols.max(1);
         let mut out = Vec::new();
         self.found.clear();
+        self.min_found_area = 0;
         let pols: &[bool] = match opts.polarity {
             Polarity::DarkOnLight => &[false],
             Polarity::LightOnDark => &[true],
@@ -354,6 +347,9 @@ impl Reader {
                 );
                 if out.len() >= max_symbols {
                     break 'passes;
+                }
+                if out.len() > found_before {
+                    break; // found in this polarity: skip the other one
                 }
             }
             if out.len() > found_before {
@@ -415,7 +411,6 @@ impl Reader {
             let ol = self
                 .det
                 .outline(&self.bz, id as usize, grow, pass.min_solid);
-            trace!("comp {:?} -> {:?}", comp, ol);
             let Some(ol) = ol else { continue };
             if let Some(sym) = self.try_outline(&ol, pass, inv, opts, decode) {
                 let mut sym = sym;
@@ -424,6 +419,11 @@ impl Reader {
                 }
                 sym.module_px *= scale;
                 self.found.push(sym.corners);
+                self.min_found_area = if self.min_found_area == 0 {
+                    comp.area
+                } else {
+                    self.min_found_area.min(comp.area)
+                };
                 out.push(sym);
             }
         }
@@ -473,7 +473,7 @@ impl Reader {
             scored[n] = (s + 1.0, mag, r, cc);
             n += 1;
         }
-        for &cc in &cols_c {
+        'score: for &cc in &cols_c {
             for &r in &rows_c {
                 if scored[..n].iter().any(|e| e.2 == r && e.3 == cc) {
                     continue;
@@ -487,11 +487,13 @@ impl Reader {
                     scored[n] = (s, mag, r, cc);
                     n += 1;
                 }
+                if s >= 0.97 {
+                    break 'score; // a near-perfect finder and timing: no need to look further
+                }
             }
         }
         let list = &mut scored[..n];
         list.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
-        trace!("scores {:?}", &list[..list.len().min(4)]);
         for &(score, mag, r, cc) in list.iter().take(3) {
             if score.min(1.0) < pass.min_score {
                 break;

@@ -60,14 +60,9 @@ impl ModuleGrid for SampledGrid {
     }
 }
 
-/// Signed darkness of the point (positive = dark in the binariser's polarity), in grey levels.
-#[inline]
-fn darkness(bz: &Binarizer, p: Point) -> f32 {
-    let v = bz.thresh_at(p.x, p.y) - bz.grey_at(p.x, p.y);
-    if bz.inverted { -v } else { v }
-}
-
-/// Averaged darkness around the centre of module (`r`, `c`).
+/// Averaged darkness around the centre of module (`r`, `c`), positive = dark in the
+/// binariser's polarity, in grey levels. `fine` averages five points (sampling), otherwise
+/// only the centre is read (scoring).
 #[inline]
 fn module_darkness(
     bz: &Binarizer,
@@ -76,15 +71,24 @@ fn module_darkness(
     cols: usize,
     r: usize,
     c: usize,
+    fine: bool,
 ) -> f32 {
-    let (du, dv) = (0.22 / cols as f32, 0.22 / rows as f32);
     let u = (c as f32 + 0.5) / cols as f32;
     let v = (r as f32 + 0.5) / rows as f32;
-    let mut s = 2.0 * darkness(bz, h.map(u, v));
-    for (a, b) in [(-du, -dv), (du, -dv), (-du, dv), (du, dv)] {
-        s += darkness(bz, h.map(u + a, v + b));
-    }
-    s / 6.0
+    let p = h.map(u, v);
+    let t = bz.thresh_at(p.x, p.y);
+    let g = if fine {
+        let (du, dv) = (0.22 / cols as f32, 0.22 / rows as f32);
+        let mut s = 2.0 * bz.grey_at(p.x, p.y);
+        for (a, b) in [(-du, -dv), (du, -dv), (-du, dv), (du, dv)] {
+            let q = h.map(u + a, v + b);
+            s += bz.grey_at(q.x, q.y);
+        }
+        s / 6.0
+    } else {
+        bz.grey_at(p.x, p.y)
+    };
+    if bz.inverted { g - t } else { t - g }
 }
 
 /// Share of finder and timing modules that read as expected for a `rows` x `cols` symbol whose
@@ -100,7 +104,7 @@ pub(crate) fn perimeter_score(
     };
     let (mut ok, mut n, mut mag) = (0u32, 0u32, 0f32);
     let mut check = |r: usize, col: usize, want: bool| {
-        let d = module_darkness(bz, &h, rows, cols, r, col);
+        let d = module_darkness(bz, &h, rows, cols, r, col, false);
         n += 1;
         mag += d.abs();
         if (d > 0.0) == want {
@@ -146,7 +150,7 @@ pub(crate) fn sample_grid(
     let k = 255.0 / half_contrast.max(1.0);
     for r in 0..rows {
         for col in 0..cols {
-            let d = module_darkness(bz, &h, rows, cols, r, col);
+            let d = module_darkness(bz, &h, rows, cols, r, col, true);
             grid.dark.push(d > 0.0);
             grid.conf.push((d.abs() * k).min(255.0) as u8);
         }
