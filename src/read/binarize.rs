@@ -88,11 +88,9 @@ impl Binarizer {
                     acc += u32::from(v);
                     cnt += 1;
                 }
-                if x > r {
-                    if let Some(&v) = src.get(x - r - 1) {
-                        acc -= u32::from(v);
-                        cnt -= 1;
-                    }
+                if let Some(&v) = x.checked_sub(r + 1).and_then(|i| src.get(i)) {
+                    acc -= u32::from(v);
+                    cnt -= 1;
                 }
                 *d = acc.checked_div(cnt).unwrap_or(0) as u8;
             }
@@ -115,13 +113,12 @@ impl Binarizer {
                 }
                 cnt += 1;
             }
-            if y > r {
-                if let Some(row) = self.tmp.get((y - r - 1) * w..(y - r) * w) {
-                    for (a, &v) in acc.iter_mut().zip(row) {
-                        *a -= u32::from(v);
-                    }
-                    cnt -= 1;
+            let old = y.checked_sub(r + 1);
+            if let Some(row) = old.and_then(|o| self.tmp.get(o * w..(o + 1) * w)) {
+                for (a, &v) in acc.iter_mut().zip(row) {
+                    *a -= u32::from(v);
                 }
+                cnt -= 1;
             }
             if let Some(out) = self.grey.get_mut(y * w..(y + 1) * w) {
                 for (o, &a) in out.iter_mut().zip(&acc) {
