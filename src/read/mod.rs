@@ -189,6 +189,9 @@ pub struct ReadSymbol<T> {
     pub modulation: f32,
 }
 
+/// Frames with at least this many pixels keep searching after a find (multi-symbol scenes).
+const LARGE_FRAME: usize = 500_000;
+
 /// Smallest unused error correction (ISO/IEC 15415 UEC) a decode must keep to be reported.
 const MIN_UEC: f32 = 0.01;
 
@@ -352,7 +355,9 @@ impl Reader {
                     break; // found in this polarity: skip the other one
                 }
             }
-            if out.len() > found_before {
+            // A find ends the search, except on large frames, which often hold several
+            // symbols that need different passes (sizes, contrast).
+            if out.len() > found_before && img.width() * img.height() < LARGE_FRAME {
                 break;
             }
         }
@@ -395,9 +400,12 @@ impl Reader {
             if out.len() >= max_symbols || deadline.is_some_and(|d| clock.now_us() >= d) {
                 return;
             }
-            let Some(&(_, id)) = self.cands.get(ci) else {
+            let Some(&(area, id)) = self.cands.get(ci) else {
                 break;
             };
+            if self.min_found_area > 0 && area.saturating_mul(16) < self.min_found_area {
+                break; // far smaller than every symbol found so far: clutter or data islands
+            }
             let Some(comp) = self.det.comps.get(id as usize).copied() else {
                 continue;
             };
