@@ -90,14 +90,14 @@ fn rxing_matches(text: &str, exp: &[u8], kind: &str) -> bool {
 
 /// Floors (correct images) per group: only ever raise these.
 /// Overall floor (correct images of 281).
-const FLOOR_ALL: usize = 234;
+const FLOOR_ALL: usize = 238;
 
 const FLOORS: &[(&str, usize)] = &[
     ("real/libdmtx/compare_siemens", 47),
     ("real/libdmtx/rotate_test", 10),
     ("real/zxing-cpp/datamatrix-1", 17),
     ("real/zxing-cpp/datamatrix-2", 9),
-    ("real/zxing-cpp/datamatrix-3", 10),
+    ("real/zxing-cpp/datamatrix-3", 11),
     ("real/zxing-cpp/datamatrix-4", 11),
     ("real/zxing/datamatrix-1", 2),
     ("real/zxing/datamatrix-2", 4),
@@ -106,6 +106,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("synthetic/clean", 10),
     ("synthetic/combined", 10),
     ("synthetic/damage", 10),
+    ("synthetic/dot-peen", 1),
     ("synthetic/gradient", 10),
     ("synthetic/inverted", 10),
     ("synthetic/jpeg", 10),
@@ -113,7 +114,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("synthetic/low-contrast", 10),
     ("synthetic/mirrored", 10),
     ("synthetic/multi", 5),
-    ("synthetic/noise", 5),
+    ("synthetic/noise", 7),
     ("synthetic/perspective", 9),
     ("synthetic/rotation", 9),
 ];

@@ -26,6 +26,8 @@ pub(crate) struct Binarizer {
     block_ok: Vec<bool>,
     pub w: usize,
     pub h: usize,
+    /// Grey levels a pixel must clear the threshold by to count as dark (against texture).
+    pub margin: u8,
     /// Whether `bin` marks light pixels (light-on-dark symbols).
     pub inverted: bool,
     bw: usize,
@@ -198,7 +200,11 @@ impl Binarizer {
                     continue;
                 }
                 let t = self.thresh.get(i).copied().unwrap_or(0);
-                *b = u8::from(if inverted { g > t } else { g < t });
+                *b = u8::from(if inverted {
+                    g > t.saturating_add(self.margin)
+                } else {
+                    g < t.saturating_sub(self.margin)
+                });
             }
         }
         if grow > 0 {

@@ -213,6 +213,7 @@ pub struct Reader {
 struct Pass {
     half: bool,
     blur: usize,
+    margin: u8,
     grow: usize,
     min_solid: f32,
     min_score: f32,
@@ -303,18 +304,20 @@ impl Reader {
             Polarity::LightOnDark => &[true],
             Polarity::Both => &[false, true],
         };
-        let p = |half, blur, grow, min_solid, min_score| Pass {
+        let p = |half, blur, margin, min_solid, min_score| Pass {
             half,
             blur,
-            grow,
+            margin,
+            grow: 0,
             min_solid,
             min_score,
         };
         let all = [
             p(false, 0, 0, 0.7, 0.8),
             p(true, 0, 0, 0.6, 0.75),
-            p(false, 1, 0, 0.6, 0.75),
-            p(false, 2, 0, 0.5, 0.7),
+            p(false, 1, 14, 0.6, 0.75),
+            p(false, 2, 8, 0.5, 0.7),
+            p(false, 1, 8, 0.5, 0.7),
             p(true, 1, 0, 0.5, 0.7),
         ];
         let passes = if opts.try_harder { &all[..] } else { &all[..1] };
@@ -335,6 +338,7 @@ impl Reader {
                         .threshold(if pass.half || pass.blur > 0 { 12 } else { 16 });
                     loaded = Some((pass.half, pass.blur));
                 }
+                self.bz.margin = pass.margin;
                 self.bz.binarize(inv, pass.grow);
                 self.det.components(&self.bz);
                 self.scan(
