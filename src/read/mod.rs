@@ -196,7 +196,7 @@ const LARGE_FRAME: usize = 500_000;
 const MIN_UEC: f32 = 0.01;
 
 /// Largest number of connected regions examined per pass (bounds time on cluttered frames).
-const MAX_CANDIDATES: usize = 400;
+const MAX_CANDIDATES: usize = 48;
 
 /// The image reader: holds reusable scratch buffers. One per thread.
 #[derive(Debug, Default)]
