@@ -16,6 +16,9 @@ pub enum Error {
     /// Rendering failed (output too large, PNG encoder).
     #[error(transparent)]
     Render(#[from] crate::render::RenderError),
+    /// The image reader failed (bad image buffer or region).
+    #[error(transparent)]
+    Read(#[from] crate::read::ReadError),
     /// Reed-Solomon error correction failed.
     #[error(transparent)]
     Ecc(#[from] crate::ecc::CorrectError),

@@ -20,6 +20,7 @@ pub mod epcis;
 pub mod error;
 pub mod gs1;
 pub mod matrix;
+pub mod read;
 pub mod render;
 pub mod serial;
 pub mod symbol;

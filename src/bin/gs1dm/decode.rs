@@ -37,9 +37,58 @@ fn decode_file(path: &PathBuf, args: &DecodeArgs) -> Result<Vec<DecodedSymbol>, 
     if args.pure {
         return decode_pure(path);
     }
-    // Non-pure images: the image reader (`read/`) plugs in here.
-    Err("only --pure and --matrix are available in this build (the camera-image reader is not wired yet)".into())
+    // Non-pure images go through `read_file` (see `run`).
+    Err("internal: camera images are read by read_file".into())
 }
+
+// ---- image reader (read/): camera images without --pure; each symbol also gets `corners` ----
+
+/// One symbol and, when it came from the image reader, its corners in image pixels.
+type Found = (DecodedSymbol, Option<[[f32; 2]; 4]>);
+
+/// Reads every symbol of a camera image with the image reader.
+#[cfg(feature = "image")]
+fn read_file(path: &PathBuf) -> Result<Vec<Found>, String> {
+    use gs1_datamatrix::read::{ImageView, Reader, ReaderOptions};
+    let img = image::open(path)
+        .map_err(|e| format!("cannot open image: {e}"))?
+        .to_luma8();
+    let view = ImageView::from(&img);
+    let syms = Reader::new()
+        .read(&view, &ReaderOptions::default())
+        .map_err(|e| e.to_string())?;
+    if syms.is_empty() {
+        return Err("no DataMatrix symbol found".into());
+    }
+    Ok(syms
+        .into_iter()
+        .map(|s| (s.content, Some(s.corners.map(|p| [p.x, p.y]))))
+        .collect())
+}
+
+#[cfg(not(feature = "image"))]
+fn read_file(_path: &PathBuf) -> Result<Vec<Found>, String> {
+    Err("this build has no image support (feature `image`)".into())
+}
+
+fn decode_or_read(path: &PathBuf, args: &DecodeArgs) -> Result<Vec<Found>, String> {
+    if args.pure || args.matrix {
+        decode_file(path, args).map(|v| v.into_iter().map(|s| (s, None)).collect())
+    } else {
+        read_file(path)
+    }
+}
+
+fn found_json((s, corners): &Found) -> serde_json::Value {
+    let mut v = symbol_json(s);
+    if let (Some(c), Some(obj)) = (corners, v.as_object_mut()) {
+        let round = |x: f32| (f64::from(x) * 10.0).round() / 10.0;
+        let pts: Vec<[f64; 2]> = c.iter().map(|p| [round(p[0]), round(p[1])]).collect();
+        obj.insert("corners".into(), serde_json::json!(pts));
+    }
+    v
+}
+// ---- end image reader ----
 
 #[cfg(feature = "image")]
 fn decode_pure(path: &PathBuf) -> Result<Vec<DecodedSymbol>, String> {
@@ -98,12 +147,12 @@ fn symbol_json(s: &DecodedSymbol) -> serde_json::Value {
 pub fn run(args: DecodeArgs) -> ExitCode {
     let mut all_ok = true;
     for path in &args.files {
-        let result = decode_file(path, &args);
+        let result = decode_or_read(path, &args);
         let name = path.display().to_string();
         if args.json {
             let obj = match &result {
                 Ok(syms) => {
-                    serde_json::json!({ "file": name, "symbols": syms.iter().map(symbol_json).collect::<Vec<_>>() })
+                    serde_json::json!({ "file": name, "symbols": syms.iter().map(found_json).collect::<Vec<_>>() })
                 }
                 Err(e) => serde_json::json!({ "file": name, "symbols": [], "error": e }),
             };
@@ -111,7 +160,7 @@ pub fn run(args: DecodeArgs) -> ExitCode {
         } else {
             match &result {
                 Ok(syms) => {
-                    for s in syms {
+                    for (s, _) in syms {
                         let shown = s
                             .hri()
                             .unwrap_or_else(|| s.text().escape_debug().to_string());

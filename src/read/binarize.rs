@@ -1,0 +1,295 @@
+//! Binarisation: a working greyscale copy (optionally halved), a block threshold map robust to
+//! gradients and low contrast, and the dark/light bit image the detector traces.
+//!
+//! Thresholds come from 8x8-pixel block means smoothed over 5x5 blocks; blocks with too little
+//! contrast are "flat" and count as background (zxing's hybrid binariser has the same idea).
+
+use alloc::vec::Vec;
+
+use super::image_view::ImageView;
+
+/// Side of a threshold block in working pixels.
+const BLOCK: usize = 8;
+
+/// Reusable binarisation state: every buffer is kept between frames.
+#[derive(Debug, Default)]
+pub(crate) struct Binarizer {
+    /// Working greyscale image, `w * h`.
+    pub grey: Vec<u8>,
+    /// Dark (1) / light (0) image after polarity, `w * h`.
+    pub bin: Vec<u8>,
+    tmp: Vec<u8>,
+    /// Per-block threshold; `flat` marks blocks without enough contrast nearby.
+    thresh: Vec<u8>,
+    flat: Vec<bool>,
+    block_mean: Vec<u8>,
+    block_ok: Vec<bool>,
+    pub w: usize,
+    pub h: usize,
+    /// Grey levels a pixel must clear the threshold by to count as dark (against texture).
+    pub margin: u8,
+    /// Whether `bin` marks light pixels (light-on-dark symbols).
+    pub inverted: bool,
+    bw: usize,
+    bh: usize,
+}
+
+impl Binarizer {
+    /// Copies `img` into the working image, halving it (2x2 means) when `half`.
+    pub fn load(&mut self, img: &ImageView<'_>, half: bool) {
+        let (w, h) = if half {
+            (img.width() / 2, img.height() / 2)
+        } else {
+            (img.width(), img.height())
+        };
+        self.w = w;
+        self.h = h;
+        self.grey.clear();
+        self.grey.reserve(w * h);
+        if half {
+            for y in 0..h {
+                let r0 = img.row(2 * y);
+                let r1 = img.row(2 * y + 1);
+                self.grey
+                    .extend(
+                        r0.chunks_exact(2)
+                            .zip(r1.chunks_exact(2))
+                            .take(w)
+                            .map(|(a, b)| {
+                                ((a.iter().chain(b).map(|&v| u16::from(v)).sum::<u16>() + 2) / 4)
+                                    as u8
+                            }),
+                    );
+            }
+        } else {
+            for y in 0..h {
+                self.grey.extend_from_slice(img.row(y));
+            }
+        }
+        self.grey.resize(w * h, 0);
+    }
+
+    /// Smooths the working image with a (2r+1)^2 box filter (against noise and metal texture;
+    /// it also merges dot-peen dots into solid modules).
+    pub fn box_blur(&mut self, r: usize) {
+        let (w, h) = (self.w, self.h);
+        if r == 0 || w == 0 || h == 0 {
+            return;
+        }
+        self.tmp.clear();
+        self.tmp.resize(w * h, 0);
+        for (src, dst) in self.grey.chunks_exact(w).zip(self.tmp.chunks_exact_mut(w)) {
+            let mut acc: u32 = 0;
+            let mut cnt: u32 = 0;
+            for x in 0..(r.min(w)) {
+                acc += u32::from(src.get(x).copied().unwrap_or(0));
+                cnt += 1;
+            }
+            for (x, d) in dst.iter_mut().enumerate() {
+                if let Some(&v) = src.get(x + r) {
+                    acc += u32::from(v);
+                    cnt += 1;
+                }
+                if let Some(&v) = x.checked_sub(r + 1).and_then(|i| src.get(i)) {
+                    acc -= u32::from(v);
+                    cnt -= 1;
+                }
+                *d = acc.checked_div(cnt).unwrap_or(0) as u8;
+            }
+        }
+        let mut acc = alloc::vec![0u32; w];
+        let mut cnt: u32 = 0;
+        for y in 0..r.min(h) {
+            for (a, &v) in acc
+                .iter_mut()
+                .zip(self.tmp.get(y * w..(y + 1) * w).unwrap_or(&[]))
+            {
+                *a += u32::from(v);
+            }
+            cnt += 1;
+        }
+        for y in 0..h {
+            if let Some(row) = self.tmp.get((y + r) * w..(y + r + 1) * w) {
+                for (a, &v) in acc.iter_mut().zip(row) {
+                    *a += u32::from(v);
+                }
+                cnt += 1;
+            }
+            let old = y.checked_sub(r + 1);
+            if let Some(row) = old.and_then(|o| self.tmp.get(o * w..(o + 1) * w)) {
+                for (a, &v) in acc.iter_mut().zip(row) {
+                    *a -= u32::from(v);
+                }
+                cnt -= 1;
+            }
+            if let Some(out) = self.grey.get_mut(y * w..(y + 1) * w) {
+                for (o, &a) in out.iter_mut().zip(&acc) {
+                    *o = a.checked_div(cnt).unwrap_or(0) as u8;
+                }
+            }
+        }
+    }
+
+    /// Computes the block threshold map; `min_contrast` is the smallest grey-level spread in a
+    /// block that makes it carry information.
+    pub fn threshold(&mut self, min_contrast: u8) {
+        let (w, h) = (self.w, self.h);
+        let bw = w.div_ceil(BLOCK).max(1);
+        let bh = h.div_ceil(BLOCK).max(1);
+        self.bw = bw;
+        self.bh = bh;
+        self.block_mean.clear();
+        self.block_ok.clear();
+        for by in 0..bh {
+            for bx in 0..bw {
+                let (x0, y0) = (bx * BLOCK, by * BLOCK);
+                let x1 = (x0 + BLOCK).min(w);
+                let y1 = (y0 + BLOCK).min(h);
+                let (mut sum, mut n, mut lo, mut hi) = (0u32, 0u32, 255u8, 0u8);
+                for y in y0..y1 {
+                    let row = self.grey.get(y * w + x0..y * w + x1).unwrap_or(&[]);
+                    for &v in row {
+                        sum += u32::from(v);
+                        lo = lo.min(v);
+                        hi = hi.max(v);
+                    }
+                    n += row.len() as u32;
+                }
+                let mean = sum.checked_div(n).unwrap_or(0) as u8;
+                self.block_mean.push(mean);
+                self.block_ok.push(hi.saturating_sub(lo) >= min_contrast);
+            }
+        }
+        self.thresh.clear();
+        self.flat.clear();
+        for by in 0..bh {
+            for bx in 0..bw {
+                let (mut sum, mut n) = (0u32, 0u32);
+                for yy in by.saturating_sub(2)..(by + 3).min(bh) {
+                    for xx in bx.saturating_sub(2)..(bx + 3).min(bw) {
+                        let i = yy * bw + xx;
+                        if self.block_ok.get(i).copied().unwrap_or(false) {
+                            sum += u32::from(self.block_mean.get(i).copied().unwrap_or(0));
+                            n += 1;
+                        }
+                    }
+                }
+                self.flat.push(n == 0);
+                self.thresh.push(sum.checked_div(n).unwrap_or(0) as u8);
+            }
+        }
+    }
+
+    /// Fills `bin` (1 = dark in the chosen polarity), then grows dark areas by `grow` pixels
+    /// (a dilation that joins the separated dots of dot-peen marks).
+    pub fn binarize(&mut self, inverted: bool, grow: usize) {
+        let (w, h, bw) = (self.w, self.h, self.bw);
+        self.inverted = inverted;
+        self.bin.clear();
+        self.bin.resize(w * h, 0);
+        for (y, (grow_row, bin_row)) in self
+            .grey
+            .chunks_exact(w.max(1))
+            .zip(self.bin.chunks_exact_mut(w.max(1)))
+            .enumerate()
+        {
+            let by = y / BLOCK;
+            for (x, (&g, b)) in grow_row.iter().zip(bin_row.iter_mut()).enumerate() {
+                let i = by * bw + x / BLOCK;
+                if self.flat.get(i).copied().unwrap_or(true) {
+                    continue;
+                }
+                let t = self.thresh.get(i).copied().unwrap_or(0);
+                *b = u8::from(if inverted {
+                    g > t.saturating_add(self.margin)
+                } else {
+                    g < t.saturating_sub(self.margin)
+                });
+            }
+        }
+        if grow > 0 {
+            self.dilate(grow);
+        }
+    }
+
+    fn dilate(&mut self, r: usize) {
+        let (w, h) = (self.w, self.h);
+        // Horizontal pass into tmp, vertical pass back into bin.
+        self.tmp.clear();
+        self.tmp.resize(w * h, 0);
+        for (src, dst) in self
+            .bin
+            .chunks_exact(w.max(1))
+            .zip(self.tmp.chunks_exact_mut(w.max(1)))
+        {
+            for (x, d) in dst.iter_mut().enumerate() {
+                let lo = x.saturating_sub(r);
+                let hi = (x + r + 1).min(w);
+                *d = u8::from(src.get(lo..hi).is_some_and(|s| s.contains(&1)));
+            }
+        }
+        for y in 0..h {
+            let lo = y.saturating_sub(r);
+            let hi = (y + r + 1).min(h);
+            for x in 0..w {
+                let mut v = 0;
+                for yy in lo..hi {
+                    if self.tmp.get(yy * w + x).copied() == Some(1) {
+                        v = 1;
+                        break;
+                    }
+                }
+                if let Some(b) = self.bin.get_mut(y * w + x) {
+                    *b = v;
+                }
+            }
+        }
+    }
+
+    /// Whether working pixel (`x`, `y`) is dark in `bin`; outside the image is light.
+    #[inline]
+    pub fn dark(&self, x: i32, y: i32) -> bool {
+        if x < 0 || y < 0 || x as usize >= self.w || y as usize >= self.h {
+            return false;
+        }
+        self.bin.get(y as usize * self.w + x as usize).copied() == Some(1)
+    }
+
+    /// Bilinearly interpolated grey level at a continuous point (pixel centres at +0.5).
+    #[inline]
+    pub fn grey_at(&self, x: f32, y: f32) -> f32 {
+        let fx = x - 0.5;
+        let fy = y - 0.5;
+        let x0 = super::geom::floor_i32(fx);
+        let y0 = super::geom::floor_i32(fy);
+        let ax = fx - x0 as f32;
+        let ay = fy - y0 as f32;
+        let p = |xx: i32, yy: i32| -> f32 {
+            let xx = xx.clamp(0, self.w as i32 - 1) as usize;
+            let yy = yy.clamp(0, self.h as i32 - 1) as usize;
+            f32::from(self.grey.get(yy * self.w + xx).copied().unwrap_or(0))
+        };
+        let top = p(x0, y0) * (1.0 - ax) + p(x0 + 1, y0) * ax;
+        let bot = p(x0, y0 + 1) * (1.0 - ax) + p(x0 + 1, y0 + 1) * ax;
+        top * (1.0 - ay) + bot * ay
+    }
+
+    /// Bilinearly interpolated threshold at a continuous point.
+    #[inline]
+    pub fn thresh_at(&self, x: f32, y: f32) -> f32 {
+        let fx = x / BLOCK as f32 - 0.5;
+        let fy = y / BLOCK as f32 - 0.5;
+        let x0 = super::geom::floor_i32(fx);
+        let y0 = super::geom::floor_i32(fy);
+        let ax = fx - x0 as f32;
+        let ay = fy - y0 as f32;
+        let p = |xx: i32, yy: i32| -> f32 {
+            let xx = xx.clamp(0, self.bw as i32 - 1) as usize;
+            let yy = yy.clamp(0, self.bh as i32 - 1) as usize;
+            f32::from(self.thresh.get(yy * self.bw + xx).copied().unwrap_or(0))
+        };
+        let top = p(x0, y0) * (1.0 - ax) + p(x0 + 1, y0) * ax;
+        let bot = p(x0, y0 + 1) * (1.0 - ax) + p(x0 + 1, y0 + 1) * ax;
+        top * (1.0 - ay) + bot * ay
+    }
+}

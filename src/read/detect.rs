@@ -1,0 +1,566 @@
+//! Detection: connected dark regions of the bit image, their convex hull cut down to a
+//! quadrilateral, the four sides refitted to edge points, the solid L finder found among them,
+//! and the module counts along the two timing sides estimated.
+//!
+//! Runs of dark pixels are joined 8-connected (union-find over runs), so one pass finds every
+//! symbol of a frame. Positions are in working pixels (see [`super::binarize`]).
+
+use alloc::vec::Vec;
+
+use super::binarize::Binarizer;
+use super::geom::{Line, Point, fit_affine, floor_i32};
+
+/// Most runs one frame may produce (bounds memory on adversarial noise).
+const MAX_RUNS: usize = 1 << 22;
+
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    y: u32,
+    x0: u32,
+    x1: u32,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Comp {
+    pub min_x: u32,
+    pub min_y: u32,
+    pub max_x: u32,
+    pub max_y: u32,
+    pub area: u32,
+    first: u32,
+    len: u32,
+}
+
+/// A located symbol outline with its L finder identified.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Outline {
+    /// Outer corners `[TL, TR, BR, BL]` with the L finder along TL-BL-BR (unmirrored reading).
+    pub corners: [Point; 4],
+    /// Module size estimate, working pixels.
+    pub module: f32,
+    /// Estimated columns (along TL-TR) and rows (along TR-BR).
+    pub cols: usize,
+    pub rows: usize,
+}
+
+/// Reusable detector scratch.
+#[derive(Debug, Default)]
+pub(crate) struct Detector {
+    runs: Vec<Run>,
+    parent: Vec<u32>,
+    comp_of: Vec<u32>,
+    pub comps: Vec<Comp>,
+    order: Vec<u32>,
+    pts: Vec<Point>,
+    hull: Vec<Point>,
+    depths: Vec<(f32, f32)>,
+    tmp: Vec<f32>,
+}
+
+fn find(parent: &mut [u32], mut i: u32) -> u32 {
+    // Path halving; every index stored in `parent` is < parent.len() by construction.
+    for _ in 0..64 {
+        let p = parent.get(i as usize).copied().unwrap_or(i);
+        if p == i {
+            return i;
+        }
+        let gp = parent.get(p as usize).copied().unwrap_or(p);
+        if let Some(s) = parent.get_mut(i as usize) {
+            *s = gp;
+        }
+        i = gp;
+    }
+    i
+}
+
+impl Detector {
+    /// Labels 8-connected dark regions of `bz.bin`; fills `comps` (unsorted).
+    pub fn components(&mut self, bz: &Binarizer) {
+        self.runs.clear();
+        self.parent.clear();
+        let w = bz.w;
+        let mut prev = 0..0usize;
+        for (y, row) in bz.bin.chunks_exact(w.max(1)).enumerate() {
+            let start = self.runs.len();
+            let mut x = 0usize;
+            while x < w {
+                if row.get(x).copied() != Some(1) {
+                    x += 1;
+                    continue;
+                }
+                let x0 = x;
+                while row.get(x).copied() == Some(1) {
+                    x += 1;
+                }
+                if self.runs.len() >= MAX_RUNS {
+                    break;
+                }
+                let k = self.runs.len() as u32;
+                self.runs.push(Run {
+                    y: y as u32,
+                    x0: x0 as u32,
+                    x1: x as u32,
+                });
+                self.parent.push(k);
+            }
+            // Join with overlapping runs of the previous row (8-connected).
+            let cur = start..self.runs.len();
+            let mut j = prev.start;
+            for k in cur.clone() {
+                let Some(&rk) = self.runs.get(k) else { break };
+                while j < prev.end && self.runs.get(j).is_some_and(|r| r.x1 < rk.x0) {
+                    j += 1;
+                }
+                let mut jj = j;
+                while jj < prev.end {
+                    let Some(&rj) = self.runs.get(jj) else { break };
+                    if rj.x0 > rk.x1 {
+                        break;
+                    }
+                    let a = find(&mut self.parent, jj as u32);
+                    let b = find(&mut self.parent, k as u32);
+                    if a != b {
+                        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+                        if let Some(p) = self.parent.get_mut(hi as usize) {
+                            *p = lo;
+                        }
+                    }
+                    jj += 1;
+                }
+            }
+            prev = cur;
+        }
+        // Dense component ids and stats.
+        self.comps.clear();
+        self.comp_of.clear();
+        self.comp_of.resize(self.runs.len(), u32::MAX);
+        for k in 0..self.runs.len() {
+            let root = find(&mut self.parent, k as u32) as usize;
+            let id = if root == k {
+                self.comps.push(Comp {
+                    min_x: u32::MAX,
+                    min_y: u32::MAX,
+                    ..Comp::default()
+                });
+                (self.comps.len() - 1) as u32
+            } else {
+                self.comp_of.get(root).copied().unwrap_or(0)
+            };
+            if let Some(c) = self.comp_of.get_mut(k) {
+                *c = id;
+            }
+            if let (Some(c), Some(r)) = (self.comps.get_mut(id as usize), self.runs.get(k)) {
+                c.min_x = c.min_x.min(r.x0);
+                c.max_x = c.max_x.max(r.x1);
+                c.min_y = c.min_y.min(r.y);
+                c.max_y = c.max_y.max(r.y + 1);
+                c.area += r.x1 - r.x0;
+                c.len += 1;
+            }
+        }
+        // Counting sort of runs by component, keeping (y, x) order inside each.
+        let mut acc = 0u32;
+        for c in &mut self.comps {
+            c.first = acc;
+            acc += c.len;
+            c.len = 0;
+        }
+        self.order.clear();
+        self.order.resize(self.runs.len(), 0);
+        for (k, &id) in self.comp_of.iter().enumerate() {
+            if let Some(c) = self.comps.get_mut(id as usize) {
+                if let Some(o) = self.order.get_mut((c.first + c.len) as usize) {
+                    *o = k as u32;
+                }
+                c.len += 1;
+            }
+        }
+    }
+
+    /// Convex hull of component `ci` (pixel-edge coordinates) into `self.hull`.
+    fn hull_of(&mut self, ci: usize) {
+        self.pts.clear();
+        self.hull.clear();
+        let Some(c) = self.comps.get(ci).copied() else {
+            return;
+        };
+        let runs = self
+            .order
+            .get(c.first as usize..(c.first + c.len) as usize)
+            .unwrap_or(&[]);
+        // Per row extremes, emitted at both the row's top and bottom edges.
+        let mut i = 0;
+        while i < runs.len() {
+            let Some(r) = runs.get(i).and_then(|&k| self.runs.get(k as usize)) else {
+                break;
+            };
+            let (y, mut lo, mut hi) = (r.y, r.x0, r.x1);
+            i += 1;
+            while let Some(r2) = runs.get(i).and_then(|&k| self.runs.get(k as usize)) {
+                if r2.y != y {
+                    break;
+                }
+                lo = lo.min(r2.x0);
+                hi = hi.max(r2.x1);
+                i += 1;
+            }
+            let (yf, lof, hif) = (y as f32, lo as f32, hi as f32);
+            self.pts.extend([
+                Point::new(lof, yf),
+                Point::new(hif, yf),
+                Point::new(lof, yf + 1.0),
+                Point::new(hif, yf + 1.0),
+            ]);
+        }
+        // Sort by (y, x): rows come in order, only the pairs at equal y need ordering.
+        self.pts
+            .sort_unstable_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+        // Andrew's monotone chain with y as the primary key.
+        let cross = |o: Point, a: Point, b: Point| a.sub(o).cross(b.sub(o));
+        for pass in 0..2 {
+            let base = self.hull.len();
+            let n = self.pts.len();
+            for idx in 0..n {
+                let p = if pass == 0 {
+                    self.pts.get(idx)
+                } else {
+                    self.pts.get(n - 1 - idx)
+                };
+                let Some(&p) = p else { break };
+                while self.hull.len() >= base + 2 {
+                    let l = self.hull.len();
+                    let (Some(&a), Some(&b)) = (self.hull.get(l - 2), self.hull.get(l - 1)) else {
+                        break;
+                    };
+                    if cross(a, b, p) <= 0.0 {
+                        self.hull.pop();
+                    } else {
+                        break;
+                    }
+                }
+                self.hull.push(p);
+            }
+            self.hull.pop();
+        }
+    }
+
+    /// The component's outline quadrilateral (clockwise on screen), from its hull.
+    fn quad_of(&mut self, ci: usize) -> Option<[Point; 4]> {
+        self.hull_of(ci);
+        let h = &self.hull;
+        if h.len() < 4 {
+            return None;
+        }
+        let n = h.len() as f32;
+        let cen = h
+            .iter()
+            .fold(Point::default(), |s, p| s.add(*p))
+            .scale(1.0 / n);
+        let far = |from: Point| {
+            h.iter()
+                .copied()
+                .max_by(|a, b| a.dist(from).total_cmp(&b.dist(from)))
+        };
+        let a = far(cen)?;
+        let c = far(a)?;
+        let ac = c.sub(a);
+        let b = h
+            .iter()
+            .copied()
+            .max_by(|p, q| ac.cross(p.sub(a)).total_cmp(&ac.cross(q.sub(a))))?;
+        let d = h
+            .iter()
+            .copied()
+            .min_by(|p, q| ac.cross(p.sub(a)).total_cmp(&ac.cross(q.sub(a))))?;
+        if ac.cross(b.sub(a)) <= 1.0 || ac.cross(d.sub(a)) >= -1.0 {
+            return None;
+        }
+        // Make the winding clockwise on screen (y down): positive cross of consecutive edges.
+        if b.sub(a).cross(c.sub(b)) > 0.0 {
+            Some([a, b, c, d])
+        } else {
+            Some([a, d, c, b])
+        }
+    }
+
+    /// Locates a symbol outline in component `ci`; `grow` is the dilation applied to `bin`,
+    /// `min_solid` the smallest share of edge points on each finder side.
+    pub fn outline(
+        &mut self,
+        bz: &Binarizer,
+        ci: usize,
+        grow: f32,
+        min_solid: f32,
+    ) -> Option<Outline> {
+        let q = self.quad_of(ci)?;
+        let cen = q
+            .iter()
+            .fold(Point::default(), |s, p| s.add(*p))
+            .scale(0.25);
+        let mut fits = [None; 4];
+        for (i, f) in fits.iter_mut().enumerate() {
+            let (p0, p1) = (q[i], q[(i + 1) % 4]);
+            let depth = (0.2 * p1.dist(p0)).max(4.0);
+            *f = self.refine_side(bz, p0, p1, cen, grow, 1.5, depth);
+        }
+        // The L corner k: sides k-1 (ending at q[k]) and k (starting there) both solid.
+        let frac = |f: &Option<(Line, f32, f32)>| f.map_or(0.0, |f| f.1);
+        let k = (0..4).max_by(|&x, &y| {
+            let sx = frac(&fits[(x + 3) % 4]).min(frac(&fits[x]));
+            let sy = frac(&fits[(y + 3) % 4]).min(frac(&fits[y]));
+            sx.total_cmp(&sy)
+        })?;
+        let (la, lb) = (fits[k]?.0, fits[(k + 3) % 4]?.0);
+        if fits[k]?.1.min(fits[(k + 3) % 4]?.1) < min_solid {
+            return None;
+        }
+        let bl = la.intersect(&lb)?;
+        let unit = |d: Point, toward: Point| {
+            let n = d.norm().max(1e-6);
+            let u = d.scale(1.0 / n);
+            if u.dot(toward) < 0.0 {
+                u.scale(-1.0)
+            } else {
+                u
+            }
+        };
+        let ua = unit(la.d, q[(k + 1) % 4].sub(q[k]));
+        let ub = unit(lb.d, q[(k + 3) % 4].sub(q[k]));
+        let len_a = self
+            .hull
+            .iter()
+            .map(|p| p.sub(bl).dot(ua))
+            .fold(0.0f32, f32::max);
+        let len_b = self
+            .hull
+            .iter()
+            .map(|p| p.sub(bl).dot(ub))
+            .fold(0.0f32, f32::max);
+        if len_a < 5.0 || len_b < 5.0 || len_a > 12.0 * len_b || len_b > 12.0 * len_a {
+            return None;
+        }
+        let tl0 = bl.add(ua.scale(len_a));
+        let br0 = bl.add(ub.scale(len_b));
+        let tr0 = tl0.add(br0).sub(bl);
+        let cen2 = tl0.add(br0).scale(0.5);
+        let so_top = 0.08 * len_b + 1.5;
+        let so_right = 0.08 * len_a + 1.5;
+        let top = self.refine_side(
+            bz,
+            tl0,
+            tr0,
+            cen2,
+            grow,
+            so_top,
+            so_top + 0.2 * len_b.max(20.0),
+        );
+        let right = self.refine_side(
+            bz,
+            tr0,
+            br0,
+            cen2,
+            grow,
+            so_right,
+            so_right + 0.2 * len_a.max(20.0),
+        );
+        let (top, right) = (top?, right?);
+        let corners = [
+            la.intersect(&top.0)?,
+            top.0.intersect(&right.0)?,
+            right.0.intersect(&lb)?,
+            bl,
+        ];
+        let (w, h) = (bz.w as f32, bz.h as f32);
+        if corners
+            .iter()
+            .any(|p| p.x < -0.25 * w || p.y < -0.25 * h || p.x > 1.25 * w || p.y > 1.25 * h)
+        {
+            return None;
+        }
+        for i in 0..4 {
+            let e0 = corners[(i + 1) % 4].sub(corners[i]);
+            let e1 = corners[(i + 2) % 4].sub(corners[(i + 1) % 4]);
+            if e0.cross(e1) <= 0.0 || e0.norm() < 5.0 {
+                return None;
+            }
+        }
+        // Module size from the timing sides (sides k+1 and k+2): the depth of their gaps.
+        let mt = [top.2, right.2];
+        let top_len = corners[1].dist(corners[0]);
+        let right_len = corners[2].dist(corners[1]);
+        let mut module = if mt[0] > 0.0 && mt[1] > 0.0 {
+            0.5 * (mt[0] + mt[1])
+        } else {
+            mt[0].max(mt[1])
+        };
+        if module <= 0.0 {
+            module = top_len.min(right_len) / 16.0;
+        }
+        let cols = self.count_timing(bz, &corners, true, module).unwrap_or(0);
+        let rows = self.count_timing(bz, &corners, false, module).unwrap_or(0);
+        Some(Outline {
+            corners,
+            module,
+            cols,
+            rows,
+        })
+    }
+
+    /// Fits the outer edge of side `p0 -> p1`; returns the line, the share of edge points on it
+    /// and the typical depth of the points behind it (a module size estimate, 0 if none).
+    #[allow(clippy::too_many_arguments)]
+    fn refine_side(
+        &mut self,
+        bz: &Binarizer,
+        p0: Point,
+        p1: Point,
+        cen: Point,
+        grow: f32,
+        start_out: f32,
+        max_depth: f32,
+    ) -> Option<(Line, f32, f32)> {
+        let len = p1.dist(p0);
+        if len < 4.0 {
+            return None;
+        }
+        let u = p1.sub(p0).scale(1.0 / len);
+        let mut n = Point::new(u.y, -u.x);
+        if n.dot(cen.sub(p0)) > 0.0 {
+            n = n.scale(-1.0);
+        }
+        let k = ((len / 1.5) as usize).clamp(12, 200);
+        let max_depth = max_depth + start_out;
+        self.depths.clear();
+        for s in 0..k {
+            let t = len * (0.04 + 0.92 * (s as f32 + 0.5) / k as f32);
+            let base = p0.add(u.scale(t)).add(n.scale(start_out));
+            let mut d = 0.0f32;
+            let mut hit = None;
+            while d <= max_depth {
+                let p = base.sub(n.scale(d));
+                let q = p.sub(n.scale(1.0));
+                if bz.dark(floor_i32(p.x), floor_i32(p.y))
+                    && bz.dark(floor_i32(q.x), floor_i32(q.y))
+                {
+                    hit = Some(d - start_out);
+                    break;
+                }
+                d += 0.5;
+            }
+            if let Some(d) = hit {
+                self.depths.push((t, d));
+            }
+        }
+        if self.depths.len() < 6 {
+            return None;
+        }
+        // Lower envelope: the outermost point of each of 10 bins along the side, a line through
+        // those (dropping bins far behind it), then every point near that line.
+        const BINS: usize = 10;
+        let mut mins = [(0f32, f32::INFINITY); BINS];
+        for &(t, d) in &self.depths {
+            let bi = (((t / len) * BINS as f32) as usize).min(BINS - 1);
+            if let Some(m) = mins.get_mut(bi).filter(|m| d < m.1) {
+                *m = (t, d);
+            }
+        }
+        let tol = 1.0f32;
+        let mut fit = fit_affine(mins.iter().copied().filter(|m| m.1.is_finite()))?;
+        for _ in 0..3 {
+            let (a, b) = fit;
+            fit = fit_affine(
+                mins.iter()
+                    .copied()
+                    .filter(|&(t, d)| d.is_finite() && d - a - b * t <= tol),
+            )
+            .unwrap_or(fit);
+        }
+        for _ in 0..2 {
+            let (a, b) = fit;
+            fit = fit_affine(
+                self.depths
+                    .iter()
+                    .copied()
+                    .filter(|&(t, d)| (d - a - b * t).abs() <= tol),
+            )
+            .unwrap_or(fit);
+        }
+        let (a, b) = fit;
+        let inl = self
+            .depths
+            .iter()
+            .filter(|&&(t, d)| (d - a - b * t).abs() <= tol)
+            .count();
+        let frac = inl as f32 / k as f32;
+        // Depth of points well behind the line: ~ one module on a timing side.
+        self.tmp.clear();
+        self.tmp.extend(
+            self.depths
+                .iter()
+                .map(|&(t, d)| d - a - b * t)
+                .filter(|&r| r > tol),
+        );
+        let m = if self.tmp.len() >= 3 {
+            let qi = self.tmp.len() / 4;
+            *self.tmp.select_nth_unstable_by(qi, f32::total_cmp).1 + 0.25
+        } else {
+            0.0
+        };
+        // The first dark sample lies on average 0.25 px inside the edge; undo the dilation.
+        let off = a - 0.25 + grow;
+        let line = Line {
+            p: p0.sub(n.scale(off)),
+            d: u.sub(n.scale(b)),
+        };
+        Some((line, frac, m))
+    }
+
+    /// Counts modules along the top (`top`) or right timing side, sampling half a module in.
+    fn count_timing(
+        &self,
+        bz: &Binarizer,
+        c: &[Point; 4],
+        top: bool,
+        module: f32,
+    ) -> Option<usize> {
+        let (a, b, inward) = if top {
+            (c[0], c[1], c[3].sub(c[0]))
+        } else {
+            (c[2], c[1], c[3].sub(c[2]))
+        };
+        let inward_len = inward.norm();
+        if inward_len <= 0.0 {
+            return None;
+        }
+        let len = b.dist(a);
+        let off_a = inward.scale(0.5 * module / inward_len);
+        let other = if top { c[2].sub(c[1]) } else { c[0].sub(c[1]) };
+        let off_b = other.scale(0.5 * module / other.norm().max(1e-3));
+        let (a, b) = (a.add(off_a), b.add(off_b));
+        let n = ((len * 2.0) as usize).clamp(32, 2048);
+        let min_run = (0.3 * module).max(0.6);
+        let step = len / n as f32;
+        let mut runs = 0usize;
+        let mut state = false;
+        let mut streak = 0f32;
+        for i in 0..n {
+            let f = (i as f32 + 0.5) / n as f32;
+            let p = a.add(b.sub(a).scale(f));
+            let dark = bz.grey_at(p.x, p.y) < bz.thresh_at(p.x, p.y);
+            let dark = dark != bz.inverted;
+            if dark != state {
+                streak += step;
+                if streak >= min_run {
+                    state = dark;
+                    streak = 0.0;
+                    if dark {
+                        runs += 1;
+                    }
+                }
+            } else {
+                streak = 0.0;
+            }
+        }
+        Some(runs * 2)
+    }
+}

@@ -1,0 +1,159 @@
+//! Sampling: the module grid of a located symbol, read at module centres through a perspective
+//! map, with a per-module confidence the decoder can turn into erasures.
+//!
+//! Grey levels are averaged over five points around each module centre and compared with the
+//! local threshold, which reads printed squares and separated dot-peen dots alike.
+
+use alloc::vec::Vec;
+
+use super::binarize::Binarizer;
+use super::geom::{Homography, Point};
+use crate::matrix::ModuleGrid;
+
+/// Largest symbol side in modules (144x144).
+const MAX_SIDE: usize = 144;
+
+/// A sampled module grid (finder pattern included), as handed to the matrix decoder.
+#[derive(Debug, Clone, Default)]
+pub struct SampledGrid {
+    rows: usize,
+    cols: usize,
+    dark: Vec<bool>,
+    conf: Vec<u8>,
+    mirrored: bool,
+}
+
+impl SampledGrid {
+    /// Whether this grid was read with the symbol's arms swapped (a mirrored print).
+    pub fn mirrored(&self) -> bool {
+        self.mirrored
+    }
+
+    /// Modules as row-major `bool`s (`true` = dark).
+    pub fn bits(&self) -> &[bool] {
+        &self.dark
+    }
+}
+
+impl ModuleGrid for SampledGrid {
+    fn rows(&self) -> usize {
+        self.rows
+    }
+    fn cols(&self) -> usize {
+        self.cols
+    }
+    fn dark(&self, row: usize, col: usize) -> bool {
+        row < self.rows
+            && col < self.cols
+            && self
+                .dark
+                .get(row * self.cols + col)
+                .copied()
+                .unwrap_or(false)
+    }
+    fn confidence(&self, row: usize, col: usize) -> u8 {
+        if row < self.rows && col < self.cols {
+            self.conf.get(row * self.cols + col).copied().unwrap_or(0)
+        } else {
+            0
+        }
+    }
+}
+
+/// Averaged darkness around the centre of module (`r`, `c`), positive = dark in the
+/// binariser's polarity, in grey levels. `fine` averages five points (sampling), otherwise
+/// only the centre is read (scoring).
+#[inline]
+fn module_darkness(
+    bz: &Binarizer,
+    h: &Homography,
+    rows: usize,
+    cols: usize,
+    r: usize,
+    c: usize,
+    fine: bool,
+) -> f32 {
+    let u = (c as f32 + 0.5) / cols as f32;
+    let v = (r as f32 + 0.5) / rows as f32;
+    let p = h.map(u, v);
+    let t = bz.thresh_at(p.x, p.y);
+    let g = if fine {
+        let (du, dv) = (0.22 / cols as f32, 0.22 / rows as f32);
+        let mut s = 2.0 * bz.grey_at(p.x, p.y);
+        for (a, b) in [(-du, -dv), (du, -dv), (-du, dv), (du, dv)] {
+            let q = h.map(u + a, v + b);
+            s += bz.grey_at(q.x, q.y);
+        }
+        s / 6.0
+    } else {
+        bz.grey_at(p.x, p.y)
+    };
+    if bz.inverted { g - t } else { t - g }
+}
+
+/// Share of finder and timing modules that read as expected for a `rows` x `cols` symbol whose
+/// outer corners are `c` = `[TL, TR, BR, BL]`; also the mean |darkness| there (contrast / 2).
+pub(crate) fn perimeter_score(
+    bz: &Binarizer,
+    c: &[Point; 4],
+    rows: usize,
+    cols: usize,
+) -> (f32, f32) {
+    let Some(h) = Homography::square_to_quad(c) else {
+        return (0.0, 0.0);
+    };
+    let (mut ok, mut n, mut mag) = (0u32, 0u32, 0f32);
+    let mut check = |r: usize, col: usize, want: bool| {
+        let d = module_darkness(bz, &h, rows, cols, r, col, false);
+        n += 1;
+        mag += d.abs();
+        if (d > 0.0) == want {
+            ok += 1;
+        }
+    };
+    for r in 0..rows {
+        check(r, 0, true);
+        check(r, cols - 1, (rows - 1 - r).is_multiple_of(2));
+    }
+    for col in 1..cols - 1 {
+        check(rows - 1, col, true);
+        check(0, col, col.is_multiple_of(2));
+    }
+    if n == 0 {
+        return (0.0, 0.0);
+    }
+    (ok as f32 / n as f32, mag / n as f32)
+}
+
+/// Samples every module of a `rows` x `cols` symbol with corners `c` into `grid`.
+/// `half_contrast` scales the confidence (darkness at or beyond it is certain).
+pub(crate) fn sample_grid(
+    bz: &Binarizer,
+    c: &[Point; 4],
+    rows: usize,
+    cols: usize,
+    half_contrast: f32,
+    mirrored: bool,
+    grid: &mut SampledGrid,
+) -> bool {
+    if !(8..=MAX_SIDE).contains(&rows) || !(8..=MAX_SIDE).contains(&cols) {
+        return false;
+    }
+    let Some(h) = Homography::square_to_quad(c) else {
+        return false;
+    };
+    grid.rows = rows;
+    grid.cols = cols;
+    grid.mirrored = mirrored;
+    grid.dark.clear();
+    grid.conf.clear();
+    let k = 255.0 / half_contrast.max(1.0);
+    for r in 0..rows {
+        for col in 0..cols {
+            let d = module_darkness(bz, &h, rows, cols, r, col, true);
+            grid.dark.push(d > 0.0);
+            grid.conf.push((d.abs() * k).min(255.0) as u8);
+        }
+    }
+    true
+}
