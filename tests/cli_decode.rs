@@ -73,12 +73,22 @@ fn pure_image_json() {
 }
 
 #[test]
-fn non_pure_path_is_a_clear_error_for_now() {
+fn image_reader_path_reports_corners() {
+    // Without --pure the camera-image reader runs; each symbol gains its four corners.
     let f = format!("{CORPUS}/zxing-cpp_datamatrix-1__C40.png");
     let (objs, code) = run(&["--json", &f]);
+    assert_eq!(code, 0);
+    let s = &objs[0]["symbols"][0];
+    assert_eq!(s["bytes_hex"], hex(b"Testing C40"));
+    assert_eq!(s["symbology_id"], "]d1");
+    let corners = s["corners"].as_array().expect("corners");
+    assert_eq!(corners.len(), 4);
+    // A missing file is reported in its own object; the other file is still read.
+    let (objs, code) = run(&["--json", "no-such-file.png", &f]);
     assert_eq!(code, 1);
     assert_eq!(objs[0]["symbols"], serde_json::json!([]));
-    assert!(objs[0]["error"].as_str().unwrap().contains("--pure"));
+    assert!(objs[0]["error"].as_str().is_some_and(|e| !e.is_empty()));
+    assert_eq!(objs[1]["symbols"][0]["bytes_hex"], hex(b"Testing C40"));
 }
 
 fn hex(b: &[u8]) -> String {
