@@ -17,6 +17,28 @@ pub const MAX_BLOCK_ECC: usize = 68;
 /// the leading 1 omitted, i.e. g(x) = x^n + GEN[n][0] x^(n-1) + ... + GEN[n][n-1].
 static GEN: [[u8; MAX_BLOCK_ECC]; MAX_BLOCK_ECC + 1] = build_generators();
 
+/// `GEN_LOG[n][i]`: the discrete logarithm of `GEN[n][i]`, so multiplying a feedback value by a
+/// generator coefficient is one `EXP` lookup. Every coefficient is non-zero (checked at compile
+/// time by [`build_generator_logs`]), so no zero test is needed in the encoding loop.
+static GEN_LOG: [[u8; MAX_BLOCK_ECC]; MAX_BLOCK_ECC + 1] = build_generator_logs();
+
+const fn build_generator_logs() -> [[u8; MAX_BLOCK_ECC]; MAX_BLOCK_ECC + 1] {
+    let gen_ = build_generators();
+    let mut out = [[0u8; MAX_BLOCK_ECC]; MAX_BLOCK_ECC + 1];
+    let mut n = 1;
+    while n <= MAX_BLOCK_ECC {
+        let mut i = 0;
+        while i < n {
+            let c = gen_[n][i];
+            assert!(c != 0, "generator coefficient is zero");
+            out[n][i] = super::gf256::LOG[c as usize];
+            i += 1;
+        }
+        n += 1;
+    }
+    out
+}
+
 const fn gmul(a: u8, b: u8) -> u8 {
     if a == 0 || b == 0 {
         0
@@ -115,7 +137,7 @@ pub fn ecc_position(size: SymbolSize, order: Block144Order, block: usize, k: usi
 /// block exceeds 255 codewords.
 pub fn encode_block(data: &[u8], ecc: &mut [u8]) -> Result<(), CorrectError> {
     let n = ecc.len();
-    let g = generator(n).ok_or(CorrectError::BlockTooLong {
+    generator(n).ok_or(CorrectError::BlockTooLong {
         len: data.len() + n,
     })?;
     if data.len() + n > 255 {
@@ -123,25 +145,20 @@ pub fn encode_block(data: &[u8], ecc: &mut [u8]) -> Result<(), CorrectError> {
             len: data.len() + n,
         });
     }
+    let glog = GEN_LOG.get(n).and_then(|g| g.get(..n)).unwrap_or(&[]);
     ecc.fill(0);
+    // LFSR division by g(x): each data codeword costs one LOG lookup plus one EXP lookup per ECC
+    // codeword (log-domain generator coefficients; indices stay below 255 + 255 < EXP.len()).
     for &d in data {
         let fb = d ^ ecc.first().copied().unwrap_or(0);
-        if fb == 0 {
-            ecc.copy_within(1.., 0);
-            if let Some(last) = ecc.last_mut() {
-                *last = 0;
-            }
-        } else {
-            let lf = LOG[fb as usize] as usize;
-            for i in 0..n {
-                let next = if i + 1 < n { ecc[i + 1] } else { 0 };
-                let gi = g[i];
-                ecc[i] = next
-                    ^ if gi == 0 {
-                        0
-                    } else {
-                        EXP[lf + LOG[gi as usize] as usize]
-                    };
+        ecc.copy_within(1.., 0);
+        if let Some(last) = ecc.last_mut() {
+            *last = 0;
+        }
+        if fb != 0 {
+            let lf = usize::from(LOG[usize::from(fb)]);
+            for (e, &gl) in ecc.iter_mut().zip(glog) {
+                *e ^= EXP[lf + usize::from(gl)];
             }
         }
     }

@@ -115,6 +115,8 @@ pub struct Encoder {
     planner: Planner,
     gs_buf: Vec<u8>,
     maps: Vec<(SymbolSize, Vec<u16>)>,
+    /// Scratch of [`Encoder::modules_into`]: one byte per codeword bit.
+    bits: Vec<u8>,
 }
 
 /// The codewords followed by the two virtual pattern codewords of [`module_map`].
@@ -187,6 +189,7 @@ impl Encoder {
             planner: Planner::new(),
             gs_buf: Vec::new(),
             maps: Vec::new(),
+            bits: Vec::new(),
         }
     }
 
@@ -283,13 +286,33 @@ impl Encoder {
     /// [`Encoder::encode_into`]) into `out`, row-major, one byte per module: 1 = dark, 0 = light.
     /// `out` is resized to `rows * cols`.
     pub fn modules_into(&mut self, size: SymbolSize, codewords: &[u8], out: &mut Vec<u8>) {
-        let ext = extended(size, codewords);
+        // One byte per codeword bit first (into a reused buffer), so each module is one lookup;
+        // the two virtual codewords after the symbol's own are all dark and all light.
+        let total = size.total_codewords();
+        let mut bits = core::mem::take(&mut self.bits);
+        bits.clear();
+        bits.resize((total + 2) * 8, 0);
+        let virtual_dark = [0xffu8];
+        let bytes = codewords
+            .iter()
+            .take(total)
+            .chain(core::iter::repeat_n(
+                &0u8,
+                total.saturating_sub(codewords.len()),
+            ))
+            .chain(virtual_dark.iter());
+        for (chunk, &b) in bits.chunks_exact_mut(8).zip(bytes) {
+            for (k, slot) in chunk.iter_mut().enumerate() {
+                *slot = b >> k & 1;
+            }
+        }
         let map = self.map(size);
         out.clear();
-        out.extend(map.iter().map(|&v| {
-            ext.get(usize::from(v >> 3))
-                .map_or(0, |&b| b >> (v & 7) & 1)
-        }));
+        out.extend(
+            map.iter()
+                .map(|&v| bits.get(usize::from(v)).copied().unwrap_or(0)),
+        );
+        self.bits = bits;
     }
 
     /// Draws the module matrix of `codewords` through the cached module map of `size`.
@@ -494,6 +517,9 @@ impl Encoder {
             gs_is_fnc1: self.header.gs1 && !self.literal_gs,
         };
         self.planner.run(input, self.modes, nh as u32);
+        // The implicit-unlatch tails and the Base 256 "to the end" length can end one codeword
+        // below `min_cost` (an explicit unlatch or length byte saved), never more.
+        let lower = self.planner.min_cost().saturating_sub(1);
         let mut chosen = None;
         let mut largest = 0usize;
         let candidates: &[SymbolSize] = match &self.size {
@@ -505,6 +531,10 @@ impl Encoder {
                 continue;
             }
             largest = largest.max(s.data_codewords());
+            // No ending fits a capacity below `lower`: skip those sizes.
+            if self.size.is_none() && (s.data_codewords() as u32) < lower {
+                continue;
+            }
             if let Some(plan) = self.planner.fit(s.data_codewords() as u32) {
                 chosen = Some((s, plan));
                 break;

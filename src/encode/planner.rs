@@ -322,18 +322,24 @@ impl Planner {
                     relax(cur, bcur, B256L, asc_at(s) + 3 + (i - s) as u32, s, ASC);
                 }
             }
-            // Back to ASCII.
-            for m in [C40, TXT, X12] {
-                let c = cur[m] + 1;
-                relax(cur, bcur, ASC, c, i, m);
+            // Back to ASCII (states of disallowed modes are never reached: skip them).
+            for (m, on) in [(C40, modes.c40), (TXT, modes.text), (X12, modes.x12)] {
+                if on {
+                    let c = cur[m] + 1;
+                    relax(cur, bcur, ASC, c, i, m);
+                }
             }
-            for k in 0..4 {
-                let c = cur[EDF + k] + edifact::unlatch_cost(k as u32);
-                relax(cur, bcur, ASC, c, i, EDF + k);
+            if modes.edifact {
+                for k in 0..4 {
+                    let c = cur[EDF + k] + edifact::unlatch_cost(k as u32);
+                    relax(cur, bcur, ASC, c, i, EDF + k);
+                }
             }
-            for m in [B256S, B256L] {
-                let c = cur[m];
-                relax(cur, bcur, ASC, c, i, m);
+            if modes.base256 {
+                for m in [B256S, B256L] {
+                    let c = cur[m];
+                    relax(cur, bcur, ASC, c, i, m);
+                }
             }
             // Latches out of ASCII.
             let a = cur[ASC];

@@ -112,6 +112,8 @@ struct Job {
     layout: Layout,
     x_um: Option<u32>,
     json: bool,
+    /// Cached size-dependent JSON fields, one entry per size seen.
+    heads: Vec<(SymbolSize, Vec<u8>)>,
 }
 
 /// Reused buffers of the batch fast path (JSON without files): no per-line allocation.
@@ -162,7 +164,7 @@ impl Job {
 
     /// Appends the JSON object of `sym` (one line, no newline) to `out`.
     fn write_json(
-        &self,
+        &mut self,
         sym: &Symbol,
         line: Option<usize>,
         file: Option<&Path>,
@@ -176,19 +178,8 @@ impl Job {
         self.write_json_modules(sym.size(), &modules, line, file, out);
     }
 
-    /// Appends the JSON object of a `size` symbol with 0/1 `modules` (row-major) to `out`.
-    fn write_json_modules(
-        &self,
-        size: SymbolSize,
-        modules: &[u8],
-        line: Option<usize>,
-        file: Option<&Path>,
-        out: &mut Vec<u8>,
-    ) {
-        out.push(b'{');
-        if let Some(n) = line {
-            let _ = write!(out, "\"line\":{n},");
-        }
+    /// Appends the size-dependent part of a JSON object (`"rows"` up to `x_dim_mm`) to `out`.
+    fn write_json_head(&self, size: SymbolSize, out: &mut Vec<u8>) {
         let _ = write!(
             out,
             "\"rows\":{},\"cols\":{},\"size\":\"{}x{}\",\"data_codewords\":{},\"ecc_codewords\":{},\"module_px\":{},\"quiet_zone\":{}",
@@ -203,6 +194,31 @@ impl Job {
         );
         if let Some(x) = self.x_um {
             let _ = write!(out, ",\"x_dim_mm\":{}", f64::from(x) / 1000.0);
+        }
+    }
+
+    /// Appends the JSON object of a `size` symbol with 0/1 `modules` (row-major) to `out`.
+    fn write_json_modules(
+        &mut self,
+        size: SymbolSize,
+        modules: &[u8],
+        line: Option<usize>,
+        file: Option<&Path>,
+        out: &mut Vec<u8>,
+    ) {
+        out.push(b'{');
+        if let Some(n) = line {
+            out.extend_from_slice(b"\"line\":");
+            push_decimal(out, n);
+            out.push(b',');
+        }
+        if let Some((_, head)) = self.heads.iter().find(|(s, _)| *s == size) {
+            out.extend_from_slice(head);
+        } else {
+            let mut head = Vec::new();
+            self.write_json_head(size, &mut head);
+            out.extend_from_slice(&head);
+            self.heads.push((size, head));
         }
         if let Some(f) = file {
             out.extend_from_slice(b",\"file\":");
@@ -219,6 +235,23 @@ impl Job {
         }
         out.extend_from_slice(b"]}");
     }
+}
+
+/// Appends the decimal digits of `n` to `out` (per line, so no formatting machinery).
+fn push_decimal(out: &mut Vec<u8>, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    loop {
+        k -= 1;
+        if let Some(d) = digits.get_mut(k) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || k == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(digits.get(k..).unwrap_or(&[]));
 }
 
 /// The GS1 layer's message already names the AI and the byte span inside its value, e.g.
@@ -318,6 +351,7 @@ fn setup(args: &EncodeArgs) -> Result<Job, String> {
         layout,
         x_um,
         json: args.json,
+        heads: Vec::new(),
     })
 }
 
