@@ -168,3 +168,18 @@ proptest! {
         prop_assert_eq!(d.data.fnc1 == Fnc1Mode::Gs1, gs1);
     }
 }
+
+/// DMRE symbols report `]d7`/`]d8` (the identifiers zxing-cpp 3.1 transmits for DMRE), the
+/// ISO/IEC 16022 sizes `]d1`/`]d2`.
+#[test]
+fn dmre_symbology_identifiers() {
+    use gs1_datamatrix::symbol::SymbolSize;
+    let id = |gs1: bool, size: SymbolSize, data: &[u8]| {
+        let sym = Encoder::new().gs1(gs1).size(size).encode(data).unwrap();
+        decode::decode_grid(sym.matrix()).unwrap().symbology_id()
+    };
+    assert_eq!(id(true, SymbolSize::Dmre8x48, b"0109506000134352"), "]d8");
+    assert_eq!(id(false, SymbolSize::Dmre8x48, b"ABC"), "]d7");
+    assert_eq!(id(true, SymbolSize::Square16, b"0109506000134352"), "]d2");
+    assert_eq!(id(false, SymbolSize::Square16, b"ABC"), "]d1");
+}

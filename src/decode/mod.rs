@@ -7,9 +7,10 @@
 //!
 //! Reference: ISO/IEC 16022:2006 clause 5.2 (encodation, incl. reader programming, macros,
 //! ECI, structured append) and its symbology identifier annex (`]d1`..`]d6`, AIM modifiers).
-//! ISO/IEC 21471 (DMRE) reuses the ECC200 encodation and decoding unchanged; DMRE symbols are
-//! reported with the same `]d1`..`]d6` identifiers, as zxing-cpp and zint do (the exact
-//! ISO/IEC 21471 clause was not checked against the text of the standard).
+//! ISO/IEC 21471 (DMRE) reuses the ECC200 encodation and decoding unchanged. A decoded DMRE
+//! symbol without ECI reports `]d7` / `]d8` (GS1) / `]d9` (FNC1 second), which is what zxing-cpp
+//! 3.1 transmits for DMRE symbols (checked by reading our DMRE renders with it); DMRE with ECI keeps
+//! `]d4`..`]d6`. The ISO/IEC 21471 clause itself was not checked against the text of the standard.
 
 mod modes;
 mod symbol;

@@ -69,10 +69,20 @@ impl DecodedSymbol {
         &self.data.bytes
     }
 
-    /// The AIM symbology identifier, `]d1` .. `]d6` (DMRE sizes use the same identifiers; see
-    /// the [`crate::decode`] module docs).
+    /// The AIM symbology identifier: `]d1` .. `]d6` for ISO/IEC 16022 sizes; DMRE sizes without
+    /// ECI report `]d7` (plain), `]d8` (FNC1 first, GS1) and `]d9` (FNC1 second), the values
+    /// zxing-cpp 3.1 transmits for DMRE; see the [`crate::decode`] module docs.
     pub fn symbology_id(&self) -> &'static str {
-        self.data.symbology_id_str()
+        let id = self.data.symbology_id_str();
+        if self.size.shape() != crate::symbol::ShapeKind::Dmre {
+            return id;
+        }
+        match id {
+            "]d1" => "]d7",
+            "]d2" => "]d8",
+            "]d3" => "]d9",
+            other => other,
+        }
     }
 
     /// Whether the symbol carries GS1 data (FNC1 in first position).
