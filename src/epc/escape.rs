@@ -4,7 +4,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::{Component, EpcError};
-use crate::gs1::lint::Linter;
+use crate::gs1::lint::check_digit;
 
 /// Whether `b` is in GS1 AI encodable character set 82 (GS1 General Specifications 7.11, Figure 7.11-1).
 #[must_use]
@@ -177,24 +177,12 @@ pub fn check_digits(value: &str, component: Component) -> Result<(), EpcError> {
 }
 
 /// The GS1 mod-10 check digit (0..=9) over `digits` (ASCII digits, at most 17 of them; the body of
-/// a GTIN, SSCC, GLN, GSRN, GDTI or GRAI). Computed with the GS1 layer's `csum` linter, so both
-/// layers agree by construction: the digit is the one `csum` accepts after the body.
+/// a GTIN, SSCC, GLN, GSRN, GDTI or GRAI). The GS1 layer's [`check_digit`] computes it, so both
+/// layers agree by construction.
 #[must_use]
 pub fn gs1_check_digit(digits: &[u8]) -> u8 {
-    let mut buf = [0u8; 18];
-    let n = digits.len().min(17);
-    if let (Some(dst), Some(src)) = (buf.get_mut(..n), digits.get(..n)) {
-        dst.copy_from_slice(src);
-    }
-    (0u8..10)
-        .find(|&d| {
-            if let Some(slot) = buf.get_mut(n) {
-                *slot = b'0' + d;
-            }
-            buf.get(..=n)
-                .is_some_and(|key| Linter::Csum.check(key).is_ok())
-        })
-        .unwrap_or(0)
+    let body = digits.get(..digits.len().min(17)).unwrap_or(digits);
+    check_digit(body).wrapping_sub(b'0')
 }
 
 /// Checks the final digit of `key` (all ASCII digits) against the GS1 mod-10 check digit.

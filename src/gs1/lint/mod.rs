@@ -9,6 +9,9 @@ mod couponposoffer;
 pub(crate) mod cset;
 mod csum;
 mod csumalpha;
+
+/// The GS1 mod-10 check digit (ASCII) of a numeric body; shared with the EPC layer.
+pub use csum::check_digit;
 pub(crate) mod date;
 mod gcppos;
 mod hasnondigit;
