@@ -28,6 +28,23 @@ fn rot(x: V, n: u32) -> V {
     (x << n) | (x >> (32 - n))
 }
 
+/// Output words 0..3 of each lane (feed-forward of the constants added) as one `u128` per lane:
+/// the only part of the ChaCha block the round function uses.
+#[inline(always)]
+fn first_128_bits(x0: V, x1: V, x2: V, x3: V) -> [u128; LANES] {
+    let splat = V::splat;
+    let w0 = (x0 + splat(SIGMA[0])).to_array();
+    let w1 = (x1 + splat(SIGMA[1])).to_array();
+    let w2 = (x2 + splat(SIGMA[2])).to_array();
+    let w3 = (x3 + splat(SIGMA[3])).to_array();
+    core::array::from_fn(|l| {
+        u128::from(w0[l])
+            | (u128::from(w1[l]) << 32)
+            | (u128::from(w2[l]) << 64)
+            | (u128::from(w3[l]) << 96)
+    })
+}
+
 #[inline(always)]
 fn quarter(a: &mut V, b: &mut V, c: &mut V, d: &mut V) {
     *a += *b;
@@ -107,16 +124,7 @@ impl Prf {
             quarter(&mut x2, &mut x7, &mut x8, &mut x13);
             quarter(&mut x3, &mut x4, &mut x9, &mut x14);
         }
-        let w0 = (x0 + splat(SIGMA[0])).to_array();
-        let w1 = (x1 + splat(SIGMA[1])).to_array();
-        let w2 = (x2 + splat(SIGMA[2])).to_array();
-        let w3 = (x3 + splat(SIGMA[3])).to_array();
-        core::array::from_fn(|l| {
-            u128::from(w0[l])
-                | (u128::from(w1[l]) << 32)
-                | (u128::from(w2[l]) << 64)
-                | (u128::from(w3[l]) << 96)
-        })
+        first_128_bits(x0, x1, x2, x3)
     }
 
     /// First 128 bits of the block at counter `input[l]` in stream `tweak`, for every lane `l`.
@@ -151,16 +159,7 @@ impl Prf {
             quarter(&mut x3, &mut x4, &mut x9, &mut x14);
         }
         // Only output words 0..3 are used; their feed-forward inputs are the constants.
-        let w0 = (x0 + splat(SIGMA[0])).to_array();
-        let w1 = (x1 + splat(SIGMA[1])).to_array();
-        let w2 = (x2 + splat(SIGMA[2])).to_array();
-        let w3 = (x3 + splat(SIGMA[3])).to_array();
-        core::array::from_fn(|l| {
-            u128::from(w0[l])
-                | (u128::from(w1[l]) << 32)
-                | (u128::from(w2[l]) << 64)
-                | (u128::from(w3[l]) << 96)
-        })
+        first_128_bits(x0, x1, x2, x3)
     }
 }
 
