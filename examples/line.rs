@@ -12,8 +12,9 @@
 //! Prints the median, p99 and mean time of every stage and ends with `units/min: X`, the
 //! units per minute of our stages on one core (the camera simulation is excluded: on a line
 //! the camera makes the frame). With `--threads`, `units/min` is for all those threads together.
-//! Exit status 1 when a unit was misread, or when more than `--max-no-read PCT` percent (default
-//! 0) of the good prints were not read (defective prints from `--defect-every N` must be rejected).
+//! Exit status 1 when a unit was misread, or when more than `--max-no-read PCT` percent of the good
+//! prints were not read (default 100: a no-read is a rejected pack, which the line handles; CI
+//! sets a limit). Defective prints (`--defect-every N`) must be rejected.
 
 use std::process::ExitCode;
 use std::time::Instant;
@@ -55,6 +56,7 @@ struct Config {
     dump: Option<String>,
     one_pass: bool,
     max_no_read_pct: f64,
+    frames: Option<String>,
 }
 
 fn usage() -> ! {
@@ -62,7 +64,7 @@ fn usage() -> ! {
         "usage: line [--units N] [--threads N|all] [--budget-ms MS] [--start INDEX] \
          [--serial-length L] [--dpi D] [--x-um UM] [--frame WxH] [--camera-dpi D] \
          [--rotation DEG] [--blur PASSES] [--noise LEVELS] [--defect-every N] [--seed S] \
-         [--epcis FILE] [--dump DIR] [--one-pass] [--max-no-read PCT]"
+         [--epcis FILE] [--dump DIR] [--one-pass] [--max-no-read PCT] [--frames DIR]"
     );
     std::process::exit(2)
 }
@@ -82,7 +84,8 @@ fn parse_args() -> Config {
         seed: 1,
         dump: None,
         one_pass: false,
-        max_no_read_pct: 0.0,
+        max_no_read_pct: 100.0,
+        frames: None,
     };
     let mut camera_dpi = 254.0f32;
     let mut args = std::env::args().skip(1);
@@ -121,6 +124,7 @@ fn parse_args() -> Config {
             "--epcis" => c.epcis = Some(v),
             "--dump" => c.dump = Some(v),
             "--max-no-read" => c.max_no_read_pct = num(&v),
+            "--frames" => c.frames = Some(v),
             _ => usage(),
         }
     }
@@ -320,6 +324,9 @@ fn run_thread(cfg: &Config, thread: usize) -> Stats {
             slot.frame.clear();
             slot.frame.extend_from_slice(shot.frame);
             slot.t[CAMERA] = t0.elapsed().as_nanos() as u64;
+            if let Some(dir) = &cfg.frames {
+                save_frame(dir, slot);
+            }
         }
         let cpu2 = thread_cpu_ns();
         // Verify: read with the per-frame budget, compare every field, count.
@@ -388,6 +395,31 @@ fn run_thread(cfg: &Config, thread: usize) -> Stats {
     }
     st.wall_ns = t_wall.elapsed().as_nanos() as u64;
     st
+}
+
+/// `--frames DIR`: every frame as `DIR/synthetic/unitN.png` with a manifest, in the corpus
+/// layout `examples/read_times.rs` and `benches/compare/zxing_cpp_read.py` read (`DIR/real` is
+/// left empty), so other readers can be timed on the loop's own frames.
+fn save_frame(dir: &str, slot: &Slot) {
+    let syn = format!("{dir}/synthetic");
+    let manifest = format!("{syn}/manifest.tsv");
+    if !std::path::Path::new(&manifest).exists() {
+        let _ = std::fs::create_dir_all(format!("{dir}/real"));
+        let _ = std::fs::create_dir_all(&syn);
+        let _ = std::fs::write(format!("{dir}/real/manifest.tsv"), "file\ttext\n");
+        let _ = std::fs::write(&manifest, "file\ttext\n");
+    }
+    let name = format!("unit{}.png", slot.index);
+    let img = image::GrayImage::from_raw(slot.fw as u32, slot.fh as u32, slot.frame.clone());
+    if let Some(img) = img
+        && img.save(format!("{syn}/{name}")).is_ok()
+    {
+        use std::io::Write as _;
+        let text = String::from_utf8_lossy(&slot.es.to_gs_separated()).replace('\x1d', "<GS>");
+        if let Ok(mut f) = std::fs::OpenOptions::new().append(true).open(&manifest) {
+            let _ = writeln!(f, "{name}\t{text}");
+        }
+    }
 }
 
 /// A print defect: a solid ink blot over the middle third of the symbol (head fault, smudge),
