@@ -196,6 +196,8 @@ struct Stats {
     /// Per frame: the longest time between two clock reads of the reader (or the last read and
     /// the return), us; a budget can be overshot by at most this.
     gaps: Vec<u64>,
+    /// Read times (ns) of the good prints that were not read.
+    missed_ns: Vec<u64>,
     /// Thread CPU time of our stages and of the camera simulation, ns (0 when unknown).
     ours_cpu_ns: u64,
     camera_cpu_ns: u64,
@@ -364,7 +366,10 @@ fn run_thread(cfg: &Config, thread: usize) -> Stats {
                 match verdict {
                     Verdict::Ok => st.ok += 1,
                     Verdict::Mismatch(f) => st.mismatch.push((index, f)),
-                    Verdict::NoRead => st.no_read += 1,
+                    Verdict::NoRead => {
+                        st.no_read += 1;
+                        st.missed_ns.push(slot.t[5]);
+                    }
                 }
             }
             if verdict == Verdict::Ok && !defect && cfg.epcis.is_some() {
@@ -522,6 +527,7 @@ fn main() -> ExitCode {
         all.defects_rejected += p.defects_rejected;
         all.over_budget.extend(p.over_budget);
         all.gaps.extend(p.gaps);
+        all.missed_ns.extend(p.missed_ns);
         all.packs.extend(p.packs);
         all.ours_ns += p.ours_ns;
         all.wall_ns = all.wall_ns.max(p.wall_ns);
@@ -572,6 +578,16 @@ fn main() -> ExitCode {
         all.mismatch.len(),
         all.no_read
     );
+    if !all.missed_ns.is_empty() {
+        all.missed_ns.sort_unstable();
+        println!(
+            "  read time of the frames not read: median {:.2} us, p99 {:.2} us ({:.1}% of all read time)",
+            us(pct(&all.missed_ns, 0.5)),
+            us(pct(&all.missed_ns, 0.99)),
+            100.0 * all.missed_ns.iter().sum::<u64>() as f64
+                / all.times[5].iter().sum::<u64>().max(1) as f64
+        );
+    }
     for (i, f) in all.mismatch.iter().take(10) {
         println!("  MISREAD unit {i}: field {f}");
     }
