@@ -276,10 +276,13 @@ impl Camera {
                     for ox in offs {
                         let su = u + ux * ox + uy * oy;
                         let sv = v + vx * ox + vy * oy;
-                        dark += u32::from(print.dot(su.floor() as i32, sv.floor() as i32));
+                        // Truncation is floor for the non-negative coordinates; negative ones
+                        // lie outside the print (no libm `floor` call in the hot loop).
+                        let inside = su >= 0.0 && sv >= 0.0;
+                        dark += u32::from(inside && print.dot(su as i32, sv as i32));
                     }
                 }
-                *px = (f32::from(p.paper) - dark as f32 * scale).round() as u8;
+                *px = (f32::from(p.paper) - dark as f32 * scale + 0.5).max(0.0) as u8;
             }
         }
     }
