@@ -20,6 +20,8 @@ pub mod epcis;
 pub mod error;
 pub mod gs1;
 pub mod matrix;
+pub mod normalize;
+pub mod profile;
 pub mod read;
 pub mod render;
 pub mod serial;
