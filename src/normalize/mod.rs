@@ -42,8 +42,11 @@
 //! # Bounds (untrusted input)
 //! Input longer than [`MAX_INPUT`] bytes is refused. The search visits at most
 //! [`NormalizeOptions::max_steps`] value checks and keeps at most [`NormalizeOptions::max_readings`]
-//! readings; positions known to lead nowhere are memoised, so dead ends are not searched twice. When a
-//! cap is hit, [`Normalized::truncated`] says so and `unique` is `None` (a reading may be missing).
+//! readings. A dynamic programme first finds, from the end backwards, every element that can start at
+//! each position and still complete a reading, with the best score reachable from there; the
+//! enumeration then never enters a dead end and visits readings best bound first, so when a cap stops
+//! it the readings kept are the best-ranked ones. When a cap is hit, [`Normalized::truncated`] says so
+//! and `unique` is `None` (a reading may be missing).
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -85,8 +88,8 @@ impl Default for NormalizeOptions {
     fn default() -> Self {
         NormalizeOptions {
             gs1: gs1::Options::default(),
-            max_steps: 200_000,
-            max_readings: 256,
+            max_steps: 1_000_000,
+            max_readings: 1024,
             max_candidates: 16,
         }
     }
@@ -119,10 +122,12 @@ pub struct Candidate {
     pub profile_errors: u16,
     /// Warnings the profile reports for this reading.
     pub profile_warnings: u16,
-    /// Ranking score, higher is more plausible:
-    /// `+8` per element whose AI is a pharma pack AI (01, 10, 17, 21, or any AI the profile requires
-    /// or allows), `+2` per other healthcare AI (11, 30, 240, 250, 7003, 710-717, 90-99), `-4` per
-    /// other AI, `-5` per implied separator, `-20` per profile error, `-2` per profile warning.
+    /// Ranking score, higher is more plausible. Without a profile: `+8` per element whose AI is a
+    /// pharma pack AI (01, 10, 17, 21), `+3` per other healthcare AI (11, 30, 240, 250, 7003,
+    /// 710-717, 90-99), `-4` per other AI. With a profile: `+8` per AI the profile requires or allows,
+    /// `-4` per other AI, `-20` per profile error, `-2` per profile warning. Always `-2` per implied
+    /// separator. So an extra element must earn more than its separator costs: a split into a pack
+    /// or healthcare AI wins over a value that swallows it, a split into an unrelated AI loses.
     pub score: i32,
 }
 
@@ -293,14 +298,21 @@ fn strip_aim(b: &[u8]) -> &[u8] {
     }
 }
 
+/// Score cost of a separator the input did not carry.
+const IMPLIED_COST: i32 = 2;
+
+/// Score of one element's AI: see [`Candidate::score`].
 fn ai_weight(ai: &str, profile: Option<&Profile>) -> i32 {
-    if matches!(ai, "01" | "10" | "17" | "21") || profile.is_some_and(|p| p.lists(ai)) {
+    if let Some(p) = profile {
+        return if p.lists(ai) { 8 } else { -4 };
+    }
+    if matches!(ai, "01" | "10" | "17" | "21") {
         return 8;
     }
     let healthcare = matches!(ai, "11" | "30" | "240" | "250" | "7003")
         || (ai.len() == 3 && ai.starts_with("71"))
         || (ai.len() == 2 && ai.starts_with('9'));
-    if healthcare { 2 } else { -4 }
+    if healthcare { 3 } else { -4 }
 }
 
 fn make_candidate(es: ElementString, implied: u8, profile: Option<&Profile>) -> Candidate {
@@ -315,7 +327,7 @@ fn make_candidate(es: ElementString, implied: u8, profile: Option<&Profile>) -> 
     }
     let elems: i32 = es.elements().map(|e| ai_weight(e.ai, profile)).sum();
     let score = elems
-        .saturating_sub(5i32.saturating_mul(i32::from(implied)))
+        .saturating_sub(IMPLIED_COST.saturating_mul(i32::from(implied)))
         .saturating_sub(20i32.saturating_mul(i32::from(errors)))
         .saturating_sub(2i32.saturating_mul(i32::from(warnings)));
     Candidate {
@@ -334,14 +346,26 @@ struct Span {
     value: (usize, usize),
 }
 
+/// A step from one element boundary to the next: the element, whether it needs an implied
+/// separator, where the next element starts, and the best score reachable from there on.
+#[derive(Clone, Copy)]
+struct Step {
+    span: Span,
+    implied: bool,
+    next: usize,
+    bound: i32,
+}
+
 struct Search<'a> {
     body: Vec<u8>,
     infer: bool,
     opts: &'a NormalizeOptions,
     profile: Option<&'a Profile>,
     steps: u32,
-    /// `dead[p]`: no lexical completion from `p` (only set from complete, untruncated searches).
-    dead: Vec<bool>,
+    /// Per element boundary: the steps that lead to a complete reading, best bound first.
+    moves: Vec<Vec<Step>>,
+    /// Per element boundary: best lexical score of a completion (`None`: no completion).
+    best: Vec<Option<i32>>,
     path: Vec<Span>,
     implied: u8,
     readings: Vec<Candidate>,
@@ -359,12 +383,13 @@ impl<'a> Search<'a> {
     ) -> Search<'a> {
         let (body, had_sep) = separate(raw, gs_text_is_separator).unwrap_or_default();
         let mut s = Search {
-            dead: alloc::vec![false; body.len().saturating_add(1)],
             body,
             infer: !had_sep,
             opts,
             profile,
             steps: 0,
+            moves: Vec::new(),
+            best: Vec::new(),
             path: Vec::new(),
             implied: 0,
             readings: Vec::new(),
@@ -374,93 +399,124 @@ impl<'a> Search<'a> {
         if s.body.is_empty() {
             return s;
         }
-        s.walk(0);
+        s.search();
         if had_sep && s.readings.is_empty() && !s.truncated {
             s.infer = true;
-            s.dead.iter_mut().for_each(|d| *d = false);
-            s.walk(0);
+            s.search();
         }
         s.inferred = s.infer;
         s
     }
 
-    fn capped(&mut self) -> bool {
-        if self.steps >= self.opts.max_steps || self.readings.len() >= self.opts.max_readings {
-            self.truncated = true;
+    fn search(&mut self) {
+        if self.plan() {
+            self.walk(0, 0);
         }
-        self.truncated
     }
 
-    /// Depth-first over element boundaries from `p`; returns whether any lexical completion exists.
-    fn walk(&mut self, p: usize) -> bool {
+    /// Dynamic programme from the end: every step whose value passes the GS1 checks and that leads to
+    /// a complete reading, and the best lexical score from each boundary (an upper bound of the
+    /// final score, which only subtracts for profile findings). Returns false when capped.
+    fn plan(&mut self) -> bool {
         let len = self.body.len();
-        if p >= len {
-            self.leaf();
-            return true;
+        self.best = alloc::vec![None; len.saturating_add(1)];
+        self.moves = alloc::vec![Vec::new(); len.saturating_add(1)];
+        if let Some(b) = self.best.get_mut(len) {
+            *b = Some(0);
         }
-        if self.dead.get(p) == Some(&true) || self.capped() {
-            return false;
-        }
-        if self.path.len() >= gs1::validate::MAX_AIS {
-            return false;
-        }
-        let rest = self.body.get(p..).unwrap_or(&[]);
-        let Some((entry, ai_len)) = gs1::ai::resolve_prefix(rest, &self.opts.gs1) else {
-            self.mark_dead(p);
-            return false;
-        };
-        let vstart = p.saturating_add(ai_len);
-        let seg_end = self
-            .body
-            .get(vstart..)
-            .and_then(|t| t.iter().position(|&c| c == GS))
-            .map_or(len, |i| vstart.saturating_add(i));
-        let seg_len = seg_end.saturating_sub(vstart);
-        let min = usize::from(entry.min_len).max(1);
-        let max = usize::from(entry.max_len).min(seg_len);
-        let mut any = false;
-        // Longest first: the value that reaches the separator needs no implied separator.
-        for l in (min..=max).rev() {
-            let end = vstart.saturating_add(l);
-            let implied = end < seg_end && entry.fnc1_required;
-            if implied && !self.infer {
+        for p in (0..len).rev() {
+            if self.body.get(p) == Some(&GS) {
                 continue;
             }
-            if self.capped() {
-                return any;
+            let rest = self.body.get(p..).unwrap_or(&[]);
+            let Some((entry, ai_len)) = gs1::ai::resolve_prefix(rest, &self.opts.gs1) else {
+                continue;
+            };
+            let vstart = p.saturating_add(ai_len);
+            let seg_end = self
+                .body
+                .get(vstart..)
+                .and_then(|t| t.iter().position(|&c| c == GS))
+                .map_or(len, |i| vstart.saturating_add(i));
+            let seg_len = seg_end.saturating_sub(vstart);
+            let min = usize::from(entry.min_len).max(1);
+            let max = usize::from(entry.max_len).min(seg_len);
+            let ai = core::str::from_utf8(self.body.get(p..vstart).unwrap_or(&[])).unwrap_or("");
+            let w = ai_weight(ai, self.profile);
+            let mut moves = Vec::new();
+            for l in min..=max {
+                let end = vstart.saturating_add(l);
+                let implied = end < seg_end && entry.fnc1_required;
+                if implied && !self.infer {
+                    continue;
+                }
+                let next = if end == seg_end && end < len {
+                    end.saturating_add(1)
+                } else {
+                    end
+                };
+                let Some(after) = self.best.get(next).copied().flatten() else {
+                    continue;
+                };
+                if self.steps >= self.opts.max_steps {
+                    self.truncated = true;
+                    return false;
+                }
+                self.steps = self.steps.saturating_add(1);
+                let value = self.body.get(vstart..end).unwrap_or(&[]);
+                if gs1::validate::lint_value(ai, entry, value) != Ok(l) {
+                    continue;
+                }
+                let bound =
+                    after
+                        .saturating_add(w)
+                        .saturating_sub(if implied { IMPLIED_COST } else { 0 });
+                moves.push(Step {
+                    span: Span {
+                        ai: (p, vstart),
+                        value: (vstart, end),
+                    },
+                    implied,
+                    next,
+                    bound,
+                });
+            }
+            moves.sort_by_key(|m| core::cmp::Reverse(m.bound));
+            if let Some(b) = self.best.get_mut(p) {
+                *b = moves.first().map(|m| m.bound);
+            }
+            if let Some(m) = self.moves.get_mut(p) {
+                *m = moves;
+            }
+        }
+        true
+    }
+
+    /// Depth-first over the planned steps, best bound first, so that when a cap stops the search the
+    /// readings kept are the best-scoring ones.
+    fn walk(&mut self, p: usize, depth: usize) {
+        if p >= self.body.len() {
+            self.leaf();
+            return;
+        }
+        if depth >= gs1::validate::MAX_AIS {
+            return;
+        }
+        let n = self.moves.get(p).map_or(0, Vec::len);
+        for i in 0..n {
+            if self.readings.len() >= self.opts.max_readings || self.steps >= self.opts.max_steps {
+                self.truncated = true;
+                return;
             }
             self.steps = self.steps.saturating_add(1);
-            let ai = core::str::from_utf8(self.body.get(p..vstart).unwrap_or(&[])).unwrap_or("");
-            let value = self.body.get(vstart..end).unwrap_or(&[]);
-            if gs1::validate::lint_value(ai, entry, value) != Ok(l) {
-                continue;
-            }
-            let next = if end == seg_end && end < len {
-                end.saturating_add(1)
-            } else {
-                end
+            let Some(m) = self.moves.get(p).and_then(|v| v.get(i)).copied() else {
+                return;
             };
-            if next < len && self.dead.get(next) == Some(&true) {
-                continue;
-            }
-            self.path.push(Span {
-                ai: (p, vstart),
-                value: (vstart, end),
-            });
-            self.implied = self.implied.saturating_add(u8::from(implied));
-            any |= self.walk(next);
-            self.implied = self.implied.saturating_sub(u8::from(implied));
+            self.path.push(m.span);
+            self.implied = self.implied.saturating_add(u8::from(m.implied));
+            self.walk(m.next, depth.saturating_add(1));
+            self.implied = self.implied.saturating_sub(u8::from(m.implied));
             self.path.pop();
-        }
-        if !any && !self.truncated {
-            self.mark_dead(p);
-        }
-        any
-    }
-
-    fn mark_dead(&mut self, p: usize) {
-        if let Some(d) = self.dead.get_mut(p) {
-            *d = true;
         }
     }
 
