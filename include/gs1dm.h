@@ -72,6 +72,12 @@
 #define GS1DM_MODULES_MAX 20736
 
 /*
+ Encoder scratch bytes that always suffice for [`gs1dm_encode`] and [`gs1dm_encode_rows`]
+ (any input that fits a 144x144 symbol).
+ */
+#define GS1DM_ENCODE_SCRATCH_MAX 83222
+
+/*
  Output bytes that always suffice for [`gs1dm_decode_modules`] (and for any symbol that
  [`gs1dm_read_grey`] reads).
  */
@@ -215,6 +221,11 @@ typedef struct Gs1dmSymbolInfo {
    Packed rows: the X-dimension actually printed, micrometres.
    */
   uint32_t x_um;
+  /*
+   Scratch bytes needed, set with [`Gs1dmStatus::BufferTooSmall`] when the scratch (not
+   the output) is too short; 0 otherwise.
+   */
+  size_t scratch_needed;
 } Gs1dmSymbolInfo;
 
 /*
@@ -287,17 +298,24 @@ enum Gs1dmStatus gs1dm_check(const uint8_t *input,
  0 = light (quiet zone not included).
 
  `input_kind` is one of the `GS1DM_INPUT_*` constants (GS1 text is validated first),
- `shape` one of `GS1DM_SHAPE_*`. `info` (optional) receives the size, also with
- [`Gs1dmStatus::BufferTooSmall`] (then `needed` is the byte count).
+ `shape` one of `GS1DM_SHAPE_*`. `scratch` is the encoder's working memory
+ ([`GS1DM_ENCODE_SCRATCH_MAX`] bytes always suffice; far less for short data), or null with
+ `scratch_cap` 0 to let the library allocate it. With a caller scratch and
+ `GS1DM_INPUT_BYTES`/`GS1DM_INPUT_GS1_RAW` the call does not allocate.
+
+ `info` (optional) receives the size. With [`Gs1dmStatus::BufferTooSmall`] it tells what is
+ short: `needed` (bitmap bytes; `rows`/`cols` are then 0) or `scratch_needed`.
 
  # Safety
- `data` readable for `data_len` bytes, `modules` writable for `modules_cap` bytes (null
- allowed with length 0), `info` null or a valid, aligned `Gs1dmSymbolInfo`.
+ `data` readable for `data_len` bytes, `scratch` and `modules` writable for their capacities
+ (null allowed with capacity 0), `info` null or a valid, aligned `Gs1dmSymbolInfo`.
  */
 enum Gs1dmStatus gs1dm_encode(const uint8_t *data,
                               size_t data_len,
                               uint32_t input_kind,
                               uint32_t shape,
+                              uint8_t *scratch,
+                              size_t scratch_cap,
                               uint8_t *modules,
                               size_t modules_cap,
                               struct Gs1dmSymbolInfo *info);
@@ -305,11 +323,13 @@ enum Gs1dmStatus gs1dm_encode(const uint8_t *data,
 /*
  Encodes `data` and renders it as packed 1-bit printer rows: each dot row (quiet zone of
  `quiet_zone` modules included) is `ceil(width_dots / 8)` bytes, most significant bit = the
- leftmost dot, 1 = dot on (dark). The module size is the whole number of dots nearest to
- an X-dimension of `x_um` micrometres at `dpi` dots per inch (at least 1 dot).
+ leftmost dot, 1 = dot on (dark); unused low bits of a row's last byte are 0. The module size
+ is the whole number of dots nearest to an X-dimension of `x_um` micrometres at `dpi` dots
+ per inch (at least 1 dot).
 
- `info` (optional) receives the symbol size and raster geometry, also with
- [`Gs1dmStatus::BufferTooSmall`].
+ `scratch` as for [`gs1dm_encode`]; the module bitmap is kept on the stack (20 KiB).
+ `info` (optional) receives the symbol size and raster geometry; with
+ [`Gs1dmStatus::BufferTooSmall`], `needed` (row bytes) or `scratch_needed`.
 
  # Safety
  As [`gs1dm_encode`], with `rows`/`rows_cap` for the output.
@@ -321,6 +341,8 @@ enum Gs1dmStatus gs1dm_encode_rows(const uint8_t *data,
                                    uint32_t dpi,
                                    uint32_t x_um,
                                    uint32_t quiet_zone,
+                                   uint8_t *scratch,
+                                   size_t scratch_cap,
                                    uint8_t *rows,
                                    size_t rows_cap,
                                    struct Gs1dmSymbolInfo *info);

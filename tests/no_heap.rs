@@ -15,7 +15,9 @@ use gs1_datamatrix::decode::{
     DECODE_SCRATCH_MAX, DECODED_MAX, DecodeError, DecodeOptions, decode_grid, decode_grid_into,
     decode_scratch_len,
 };
+use gs1_datamatrix::encode::{Options, encode_into_buffers, modules_len, scratch_len};
 use gs1_datamatrix::matrix::{BitMatrix, ModuleGrid};
+use gs1_datamatrix::symbol::SymbolSize;
 
 /// Counts allocations made on a thread while it is armed.
 struct Counting;
@@ -222,4 +224,131 @@ fn short_buffers_are_typed_errors_with_the_length_needed() {
     // Exactly enough of both works.
     let d = decode_grid_into(grid, &opts, &mut scratch, &mut out).unwrap();
     assert_eq!(hex(&out[..d.len]), *expected);
+}
+
+/// A module bitmap (one byte per module, 1 = dark) as a grid.
+struct Bytes<'a> {
+    m: &'a [u8],
+    rows: usize,
+    cols: usize,
+}
+
+impl ModuleGrid for Bytes<'_> {
+    fn rows(&self) -> usize {
+        self.rows
+    }
+    fn cols(&self) -> usize {
+        self.cols
+    }
+    fn dark(&self, r: usize, c: usize) -> bool {
+        r < self.rows && c < self.cols && self.m.get(r * self.cols + c) == Some(&1)
+    }
+}
+
+#[test]
+fn encode_then_decode_round_trip_never_allocates() {
+    // GS1 and plain inputs of growing length, up to a 64x64 symbol; every size the encoder
+    // picks decodes back to the input (GS1: the GS-separated data without the leading FNC1).
+    const MAX: SymbolSize = SymbolSize::Square64;
+    let mut enc_scratch = vec![0u8; scratch_len(MAX)];
+    let mut modules = vec![0u8; modules_len(MAX)];
+    let mut dec_scratch = vec![0u8; DECODE_SCRATCH_MAX];
+    let mut out = vec![0u8; DECODED_MAX];
+    let mut inputs: Vec<(Vec<u8>, bool)> = Vec::new();
+    for n in [1usize, 7, 20, 45, 90, 150, 230] {
+        let plain: Vec<u8> = (0..n).map(|i| b"AZaz09 -/\\\x1d\xe9"[i % 12]).collect();
+        inputs.push((plain, false));
+        let mut gs1 = b"0109506000134352".to_vec();
+        gs1.extend(b"21");
+        gs1.extend((0..n.min(20)).map(|i| b"ABC123xyz"[i % 9]));
+        gs1.push(0x1d);
+        gs1.extend(b"10LOT");
+        inputs.push((gs1, true));
+    }
+    let mut sizes = std::collections::BTreeSet::new();
+    for (data, gs1) in &inputs {
+        let opts = Options::new().gs1(*gs1);
+        let dopts = DecodeOptions::default();
+        let ((e, d), n) = count_allocs(|| {
+            let e = encode_into_buffers(data, &opts, &mut enc_scratch, &mut modules).unwrap();
+            let grid = Bytes {
+                m: &modules,
+                rows: e.rows,
+                cols: e.cols,
+            };
+            let d = decode_grid_into(&grid, &dopts, &mut dec_scratch, &mut out).unwrap();
+            (e, d)
+        });
+        assert_eq!(n, 0, "{} bytes, gs1 {gs1}: {n} allocations", data.len());
+        assert_eq!(d.size, e.size);
+        assert_eq!(d.is_gs1(), *gs1);
+        assert_eq!(&out[..d.len], &data[..], "gs1 {gs1}");
+        sizes.insert(e.size);
+    }
+    assert!(sizes.len() >= 6, "{sizes:?}");
+}
+
+/// The C API's no-heap entry points (caller scratch, plain or GS-separated input) do not
+/// allocate either.
+#[cfg(feature = "capi")]
+#[test]
+fn c_api_encode_and_decode_never_allocate() {
+    use gs1_datamatrix::capi::{
+        GS1DM_ENCODE_SCRATCH_MAX, GS1DM_INPUT_GS1_RAW, GS1DM_MODULES_MAX, GS1DM_SHAPE_SQUARE,
+        Gs1dmDecoded, Gs1dmStatus, Gs1dmSymbolInfo, gs1dm_decode_modules, gs1dm_encode,
+        gs1dm_serial,
+    };
+    let data = b"0109506000134352172512311 0ABC123\x1d21X1".to_vec();
+    let data: Vec<u8> = data.into_iter().filter(|&b| b != b' ').collect();
+    let mut scratch = vec![0u8; GS1DM_ENCODE_SCRATCH_MAX];
+    let mut modules = vec![0u8; GS1DM_MODULES_MAX];
+    let mut out = vec![0u8; DECODED_MAX];
+    let mut serial = [0u8; 20];
+    let key = [7u8; 32];
+    let mut sym = Gs1dmSymbolInfo::default();
+    let mut dec = Gs1dmDecoded::default();
+    let mut written = 0usize;
+    let ((a, b, c), n) = count_allocs(|| {
+        // SAFETY: every pointer comes from a live buffer with the length passed alongside.
+        unsafe {
+            let a = gs1dm_encode(
+                data.as_ptr(),
+                data.len(),
+                GS1DM_INPUT_GS1_RAW,
+                GS1DM_SHAPE_SQUARE,
+                scratch.as_mut_ptr(),
+                scratch.len(),
+                modules.as_mut_ptr(),
+                modules.len(),
+                &mut sym,
+            );
+            let b = gs1dm_decode_modules(
+                modules.as_ptr(),
+                sym.rows * sym.cols,
+                sym.rows,
+                sym.cols,
+                out.as_mut_ptr(),
+                out.len(),
+                &mut dec,
+            );
+            let c = gs1dm_serial(
+                key.as_ptr(),
+                c"09506000134352".as_ptr(),
+                0,
+                12,
+                42,
+                serial.as_mut_ptr(),
+                serial.len(),
+                &mut written,
+            );
+            (a, b, c)
+        }
+    });
+    assert_eq!(
+        (a, b, c),
+        (Gs1dmStatus::Ok, Gs1dmStatus::Ok, Gs1dmStatus::Ok)
+    );
+    assert_eq!(n, 0, "{n} allocations");
+    assert_eq!(&out[..dec.len], &data[..]);
+    assert_eq!(written, 12);
 }

@@ -48,12 +48,15 @@ int main(int argc, char **argv) {
   printf("check-bad ok=%u ai=%s span=%u:%zu+%zu %s\n", chk.ok, (const char *)chk.ai, chk.has_span,
          chk.value_pos, chk.value_len, msg);
 
-  /* 2. Encode to a module bitmap, decode the grid. */
+  /* 2. Encode to a module bitmap (with caller-owned scratch), decode the grid. */
+  static uint8_t scratch[GS1DM_ENCODE_SCRATCH_MAX];
   Gs1dmSymbolInfo sym;
-  expect("encode size query", gs1dm_encode(in, in_len, GS1DM_INPUT_GS1, GS1DM_SHAPE_SQUARE, NULL, 0, &sym),
+  expect("encode size query",
+         gs1dm_encode(in, in_len, GS1DM_INPUT_GS1, GS1DM_SHAPE_SQUARE, scratch, sizeof scratch, NULL, 0, &sym),
          GS1DM_STATUS_BUFFER_TOO_SMALL);
   uint8_t *modules = malloc(sym.needed);
-  expect("encode", gs1dm_encode(in, in_len, GS1DM_INPUT_GS1, GS1DM_SHAPE_SQUARE, modules, sym.needed, &sym),
+  expect("encode", gs1dm_encode(in, in_len, GS1DM_INPUT_GS1, GS1DM_SHAPE_SQUARE, scratch, sizeof scratch, modules,
+                                sym.needed, &sym),
          GS1DM_STATUS_OK);
   printf("encode %zux%zu\n", sym.rows, sym.cols);
   uint8_t out[GS1DM_DECODED_MAX];
@@ -76,15 +79,19 @@ int main(int argc, char **argv) {
   expect("decode null", gs1dm_decode_modules(NULL, 10, 10, 1, out, sizeof out, &dec), GS1DM_STATUS_NULL_POINTER);
   expect("decode not a symbol", gs1dm_decode_modules(modules, 9, 3, 3, out, sizeof out, &dec),
          GS1DM_STATUS_NOT_A_SYMBOL);
+  expect("encode too long", gs1dm_encode(in, 0, 99, GS1DM_SHAPE_SQUARE, NULL, 0, NULL, 0, NULL),
+         GS1DM_STATUS_INVALID_ARGUMENT);
   free(modules);
 
   /* 3. Printer rows -> greyscale with stride -> image reader. */
   Gs1dmSymbolInfo ras;
   expect("rows size query",
-         gs1dm_encode_rows(in, in_len, GS1DM_INPUT_GS1, GS1DM_SHAPE_SQUARE, 300, 254, 2, NULL, 0, &ras),
+         gs1dm_encode_rows(in, in_len, GS1DM_INPUT_GS1, GS1DM_SHAPE_SQUARE, 300, 254, 2, NULL, 0, NULL, 0, &ras),
          GS1DM_STATUS_BUFFER_TOO_SMALL);
   uint8_t *rows = malloc(ras.needed);
-  expect("rows", gs1dm_encode_rows(in, in_len, GS1DM_INPUT_GS1, GS1DM_SHAPE_SQUARE, 300, 254, 2, rows, ras.needed, &ras),
+  /* NULL scratch: the library allocates its working memory. */
+  expect("rows", gs1dm_encode_rows(in, in_len, GS1DM_INPUT_GS1, GS1DM_SHAPE_SQUARE, 300, 254, 2, NULL, 0, rows,
+                                   ras.needed, &ras),
          GS1DM_STATUS_OK);
   printf("rows %zux%zu dots, %zu bytes/row, %u dots/module, x=%u um\n", ras.width_dots, ras.height_dots,
          ras.bytes_per_row, ras.module_dots, ras.x_um);

@@ -33,7 +33,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use alloc::vec::Vec;
 
 use crate::decode::{DECODE_SCRATCH_MAX, DecodeError, DecodeOptions, decode_grid_into};
-use crate::encode::{EncodeError, Encoder};
+use crate::encode::{EncodeError, EncodedInfo, Options as EncodeOptions, encode_into_buffers};
 use crate::gs1::{ElementString, Gs1Error, Message, Options};
 use crate::matrix::ModuleGrid;
 use crate::render::Layout;
@@ -142,6 +142,9 @@ pub struct Gs1dmSymbolInfo {
     pub module_dots: u32,
     /// Packed rows: the X-dimension actually printed, micrometres.
     pub x_um: u32,
+    /// Scratch bytes needed, set with [`Gs1dmStatus::BufferTooSmall`] when the scratch (not
+    /// the output) is too short; 0 otherwise.
+    pub scratch_needed: usize,
 }
 
 /// What a decode or read found. The bytes are in the caller's output buffer.
@@ -381,64 +384,95 @@ fn shape_policy(shape: u32) -> Result<ShapePolicy, Gs1dmStatus> {
     }
 }
 
-fn encode_status(e: &EncodeError) -> Gs1dmStatus {
-    match e {
-        EncodeError::DataTooLong { .. } | EncodeError::InputTooLong { .. } => {
-            Gs1dmStatus::DataTooLong
+/// Why an encode into buffers failed: the status, and for a short buffer which one and the
+/// bytes it needs.
+struct EncodeFail {
+    status: Gs1dmStatus,
+    scratch_needed: usize,
+    modules_needed: usize,
+}
+
+impl From<Gs1dmStatus> for EncodeFail {
+    fn from(status: Gs1dmStatus) -> Self {
+        EncodeFail {
+            status,
+            scratch_needed: 0,
+            modules_needed: 0,
         }
-        _ => Gs1dmStatus::EncodeFailed,
     }
 }
 
-/// Encodes per the C options into a symbol's module bytes (row-major, 1 = dark).
-fn encode_modules(
+/// Encodes per the C options into `modules` (row-major, 1 = dark) with the encoder's no-heap
+/// entry point, [`encode_into_buffers`]. `scratch` empty means "allocate it here". GS1 text
+/// inputs are parsed (which allocates); plain and GS-separated inputs are not.
+fn encode_to(
     data: &[u8],
     input_kind: u32,
     shape: u32,
-    modules: &mut Vec<u8>,
-) -> Result<SymbolSize, Gs1dmStatus> {
-    let policy = shape_policy(shape)?;
-    let mut enc = Encoder::new().shape(policy);
+    scratch: &mut [u8],
+    modules: &mut [u8],
+) -> Result<EncodedInfo, EncodeFail> {
+    let mut opts = EncodeOptions::new().shape(shape_policy(shape)?);
     let mut gs_buf = Vec::new();
     let payload: &[u8] = match input_kind {
         GS1DM_INPUT_GS1 => {
             let m = parse_gs1(data).map_err(|_| Gs1dmStatus::InvalidGs1)?;
             let es = m.elements().ok_or(Gs1dmStatus::InvalidGs1)?;
             es.write_gs_separated(&mut gs_buf);
-            enc = enc.gs1(true);
+            opts = opts.gs1(true);
             &gs_buf
         }
         GS1DM_INPUT_GS1_RAW => {
-            enc = enc.gs1(true);
+            opts = opts.gs1(true);
             data
         }
         GS1DM_INPUT_BYTES => data,
-        _ => return Err(Gs1dmStatus::InvalidArgument),
+        _ => return Err(Gs1dmStatus::InvalidArgument.into()),
     };
-    let mut codewords = Vec::new();
-    let size = enc
-        .encode_into(payload, &mut codewords)
-        .map_err(|e| encode_status(&e))?;
-    enc.modules_into(size, &codewords, modules);
-    Ok(size)
+    let mut owned = Vec::new();
+    let scratch = if scratch.is_empty() {
+        owned.resize(GS1DM_ENCODE_SCRATCH_MAX, 0);
+        owned.as_mut_slice()
+    } else {
+        scratch
+    };
+    encode_into_buffers(payload, &opts, scratch, modules).map_err(|e| match e {
+        EncodeError::BufferTooSmall { buffer, needed, .. } => EncodeFail {
+            status: Gs1dmStatus::BufferTooSmall,
+            scratch_needed: if buffer == "scratch" { needed } else { 0 },
+            modules_needed: if buffer == "modules" { needed } else { 0 },
+        },
+        EncodeError::DataTooLong { .. } | EncodeError::InputTooLong { .. } => {
+            Gs1dmStatus::DataTooLong.into()
+        }
+        _ => Gs1dmStatus::EncodeFailed.into(),
+    })
 }
 
 /// Encodes `data` into a DataMatrix module bitmap: `rows * cols` bytes, row-major, 1 = dark,
 /// 0 = light (quiet zone not included).
 ///
 /// `input_kind` is one of the `GS1DM_INPUT_*` constants (GS1 text is validated first),
-/// `shape` one of `GS1DM_SHAPE_*`. `info` (optional) receives the size, also with
-/// [`Gs1dmStatus::BufferTooSmall`] (then `needed` is the byte count).
+/// `shape` one of `GS1DM_SHAPE_*`. `scratch` is the encoder's working memory
+/// ([`GS1DM_ENCODE_SCRATCH_MAX`] bytes always suffice; far less for short data), or null with
+/// `scratch_cap` 0 to let the library allocate it. With a caller scratch and
+/// `GS1DM_INPUT_BYTES`/`GS1DM_INPUT_GS1_RAW` the call does not allocate.
+///
+/// `info` (optional) receives the size. With [`Gs1dmStatus::BufferTooSmall`] it tells what is
+/// short: `needed` (bitmap bytes; `rows`/`cols` are then 0) or `scratch_needed`.
 ///
 /// # Safety
-/// `data` readable for `data_len` bytes, `modules` writable for `modules_cap` bytes (null
-/// allowed with length 0), `info` null or a valid, aligned `Gs1dmSymbolInfo`.
+/// `data` readable for `data_len` bytes, `scratch` and `modules` writable for their capacities
+/// (null allowed with capacity 0), `info` null or a valid, aligned `Gs1dmSymbolInfo`.
 #[unsafe(no_mangle)]
+#[allow(clippy::too_many_arguments)] // A flat C signature: one argument per option.
 pub unsafe extern "C" fn gs1dm_encode(
     data: *const u8,
     data_len: usize,
     input_kind: u32,
     shape: u32,
+    scratch: *mut u8,
+    scratch_cap: usize,
     modules: *mut u8,
     modules_cap: usize,
     info: *mut Gs1dmSymbolInfo,
@@ -447,23 +481,34 @@ pub unsafe extern "C" fn gs1dm_encode(
         // SAFETY: the function's contract.
         let data = unsafe { input(data, data_len) }?;
         // SAFETY: the function's contract.
+        let scratch = unsafe { output(scratch, scratch_cap) }?;
+        // SAFETY: the function's contract.
         let out = unsafe { output(modules, modules_cap) }?;
         // SAFETY: the function's contract.
         let info = unsafe { self::info(info) }?;
-        let mut bits = Vec::new();
-        let size = encode_modules(data, input_kind, shape, &mut bits)?;
-        let needed = bits.len();
-        if let Some(i) = info {
-            *i = Gs1dmSymbolInfo {
-                rows: size.rows(),
-                cols: size.cols(),
-                needed,
-                ..Gs1dmSymbolInfo::default()
-            };
+        match encode_to(data, input_kind, shape, scratch, out) {
+            Ok(e) => {
+                if let Some(i) = info {
+                    *i = Gs1dmSymbolInfo {
+                        rows: e.rows,
+                        cols: e.cols,
+                        needed: e.rows.saturating_mul(e.cols),
+                        ..Gs1dmSymbolInfo::default()
+                    };
+                }
+                Ok(())
+            }
+            Err(f) => {
+                if let Some(i) = info {
+                    *i = Gs1dmSymbolInfo {
+                        needed: f.modules_needed,
+                        scratch_needed: f.scratch_needed,
+                        ..Gs1dmSymbolInfo::default()
+                    };
+                }
+                Err(f.status)
+            }
         }
-        let dst = out.get_mut(..needed).ok_or(Gs1dmStatus::BufferTooSmall)?;
-        dst.copy_from_slice(&bits);
-        Ok(())
     })
 }
 
@@ -494,11 +539,13 @@ impl ModuleGrid for ByteGrid<'_> {
 
 /// Encodes `data` and renders it as packed 1-bit printer rows: each dot row (quiet zone of
 /// `quiet_zone` modules included) is `ceil(width_dots / 8)` bytes, most significant bit = the
-/// leftmost dot, 1 = dot on (dark). The module size is the whole number of dots nearest to
-/// an X-dimension of `x_um` micrometres at `dpi` dots per inch (at least 1 dot).
+/// leftmost dot, 1 = dot on (dark); unused low bits of a row's last byte are 0. The module size
+/// is the whole number of dots nearest to an X-dimension of `x_um` micrometres at `dpi` dots
+/// per inch (at least 1 dot).
 ///
-/// `info` (optional) receives the symbol size and raster geometry, also with
-/// [`Gs1dmStatus::BufferTooSmall`].
+/// `scratch` as for [`gs1dm_encode`]; the module bitmap is kept on the stack (20 KiB).
+/// `info` (optional) receives the symbol size and raster geometry; with
+/// [`Gs1dmStatus::BufferTooSmall`], `needed` (row bytes) or `scratch_needed`.
 ///
 /// # Safety
 /// As [`gs1dm_encode`], with `rows`/`rows_cap` for the output.
@@ -512,6 +559,8 @@ pub unsafe extern "C" fn gs1dm_encode_rows(
     dpi: u32,
     x_um: u32,
     quiet_zone: u32,
+    scratch: *mut u8,
+    scratch_cap: usize,
     rows: *mut u8,
     rows_cap: usize,
     info: *mut Gs1dmSymbolInfo,
@@ -519,6 +568,8 @@ pub unsafe extern "C" fn gs1dm_encode_rows(
     guard(|| {
         // SAFETY: the function's contract.
         let data = unsafe { input(data, data_len) }?;
+        // SAFETY: the function's contract.
+        let scratch = unsafe { output(scratch, scratch_cap) }?;
         // SAFETY: the function's contract.
         let out = unsafe { output(rows, rows_cap) }?;
         // SAFETY: the function's contract.
@@ -529,39 +580,75 @@ pub unsafe extern "C" fn gs1dm_encode_rows(
             quiet_zone,
             invert: false,
         };
-        let mut bits = Vec::new();
-        let size = encode_modules(data, input_kind, shape, &mut bits)?;
+        let mut bits = [0u8; GS1DM_MODULES_MAX];
+        let e = match encode_to(data, input_kind, shape, scratch, &mut bits) {
+            Ok(e) => e,
+            Err(f) => {
+                if let Some(i) = info {
+                    *i = Gs1dmSymbolInfo {
+                        scratch_needed: f.scratch_needed,
+                        ..Gs1dmSymbolInfo::default()
+                    };
+                }
+                return Err(f.status);
+            }
+        };
         let grid = ByteGrid {
             bytes: &bits,
-            rows: size.rows(),
-            cols: size.cols(),
+            rows: e.rows,
+            cols: e.cols,
         };
         let (w, h) = layout.check(&grid).map_err(|_| Gs1dmStatus::RenderFailed)?;
         let per_row = w.div_ceil(8);
         let needed = per_row.checked_mul(h).ok_or(Gs1dmStatus::RenderFailed)?;
         if let Some(i) = info {
             *i = Gs1dmSymbolInfo {
-                rows: size.rows(),
-                cols: size.cols(),
+                rows: e.rows,
+                cols: e.cols,
                 needed,
                 width_dots: w,
                 height_dots: h,
                 bytes_per_row: per_row,
                 module_dots: print.module_dots,
                 x_um: print.x_um,
+                scratch_needed: 0,
             };
         }
-        let mut dst = out
-            .get_mut(..needed)
-            .ok_or(Gs1dmStatus::BufferTooSmall)?
-            .chunks_exact_mut(per_row.max(1));
-        crate::render::rows::rows(&grid, &layout, |row| {
-            if let Some(d) = dst.next() {
-                d.copy_from_slice(row);
-            }
-        })
-        .map_err(|_| Gs1dmStatus::RenderFailed)
+        let dst = out.get_mut(..needed).ok_or(Gs1dmStatus::BufferTooSmall)?;
+        pack_rows(&grid, &layout, per_row, dst);
+        Ok(())
     })
+}
+
+/// Writes the packed dot rows of `grid` under `layout` into `dst` (`per_row` bytes per dot
+/// row, `dims().1` rows), without allocating: one module row is packed once, then copied for
+/// each of its dot rows.
+fn pack_rows(grid: &ByteGrid<'_>, layout: &Layout, per_row: usize, dst: &mut [u8]) {
+    let d = usize::try_from(layout.module_dots.max(1)).unwrap_or(1);
+    let q = usize::try_from(layout.quiet_zone).unwrap_or(0);
+    let side = |n: usize| n.saturating_add(q.saturating_mul(2));
+    let mut rows = dst.chunks_exact_mut(per_row.max(1));
+    for mr in 0..side(grid.rows()) {
+        let Some(first) = rows.next() else { return };
+        first.fill(0);
+        let mut x = 0usize;
+        for mc in 0..side(grid.cols()) {
+            if layout.module_dark(grid, mr, mc) {
+                for k in x..x.saturating_add(d) {
+                    if let Some(b) = first.get_mut(k / 8) {
+                        *b |= 0x80 >> (k % 8);
+                    }
+                }
+            }
+            x = x.saturating_add(d);
+        }
+        let first: &[u8] = first;
+        for _ in 1..d {
+            if let Some(row) = rows.next() {
+                row.copy_from_slice(first);
+            }
+        }
+    }
 }
 
 fn decode_status(e: &DecodeError) -> Gs1dmStatus {
@@ -776,6 +863,10 @@ pub unsafe extern "C" fn gs1dm_serial(
 /// Largest module bitmap any symbol needs (144 x 144 bytes), for sizing buffers statically.
 pub const GS1DM_MODULES_MAX: usize = 20736;
 
+/// Encoder scratch bytes that always suffice for [`gs1dm_encode`] and [`gs1dm_encode_rows`]
+/// (any input that fits a 144x144 symbol).
+pub const GS1DM_ENCODE_SCRATCH_MAX: usize = 83222;
+
 /// Output bytes that always suffice for [`gs1dm_decode_modules`] (and for any symbol that
 /// [`gs1dm_read_grey`] reads).
 pub const GS1DM_DECODED_MAX: usize = 6248;
@@ -784,6 +875,8 @@ pub const GS1DM_DECODED_MAX: usize = 6248;
 const _: () =
     assert!(GS1DM_MODULES_MAX == SymbolSize::Square144.rows() * SymbolSize::Square144.cols());
 const _: () = assert!(GS1DM_DECODED_MAX == crate::decode::DECODED_MAX);
+const _: () =
+    assert!(GS1DM_ENCODE_SCRATCH_MAX == crate::encode::scratch_len(SymbolSize::Square144));
 
 #[cfg(test)]
 mod tests {
@@ -865,5 +958,40 @@ mod tests {
         assert_eq!(&buf, b"hello\0");
         let mut none: [u8; 0] = [];
         assert_eq!(write_message(&mut none, "abc"), 3);
+    }
+
+    #[test]
+    fn packed_rows_equal_the_render_module() {
+        let sym = crate::encode::Encoder::new()
+            .shape(ShapePolicy::Rectangular)
+            .encode(b"printer rows 0123")
+            .unwrap();
+        let mut bits = Vec::new();
+        for r in 0..sym.rows() {
+            for c in 0..sym.cols() {
+                bits.push(u8::from(sym.matrix().dark(r, c)));
+            }
+        }
+        let grid = ByteGrid {
+            bytes: &bits,
+            rows: sym.rows(),
+            cols: sym.cols(),
+        };
+        for dots in 1..=5 {
+            for quiet in 0..=3 {
+                let layout = Layout {
+                    module_dots: dots,
+                    quiet_zone: quiet,
+                    invert: false,
+                };
+                let mut want = Vec::new();
+                crate::render::rows::rows(sym.matrix(), &layout, |r| want.extend_from_slice(r))
+                    .unwrap();
+                let (w, _) = layout.dims(&grid);
+                let mut got = alloc::vec![0xFFu8; want.len()];
+                pack_rows(&grid, &layout, w.div_ceil(8), &mut got);
+                assert_eq!(got, want, "{dots} dots, quiet {quiet}");
+            }
+        }
     }
 }
