@@ -221,6 +221,11 @@ fn search<G: ModuleGrid + ?Sized, R>(
         if pattern_mismatches(&view, size) == 0 {
             match attempt(&view, size, 0) {
                 Ok(s) => return Ok(s),
+                Err(
+                    e @ (DecodeError::OutputTooSmall { .. } | DecodeError::ScratchTooSmall { .. }),
+                ) => {
+                    return Err(e);
+                }
                 Err(e) => first_err = Some(e),
             }
         }
@@ -253,6 +258,10 @@ fn search<G: ModuleGrid + ?Sized, R>(
     for &(_, t, size) in cands.iter() {
         match attempt(&Oriented { grid, t }, size, t) {
             Ok(s) => return Ok(s),
+            // The caller's buffers are too short: say so (with the length needed) at once.
+            Err(e @ (DecodeError::OutputTooSmall { .. } | DecodeError::ScratchTooSmall { .. })) => {
+                return Err(e);
+            }
             Err(e) => {
                 if first_err.is_none() {
                     first_err = Some(e);
@@ -566,7 +575,8 @@ fn symbology_id(modifier: u8, size: SymbolSize) -> &'static str {
 ///
 /// # Errors
 /// As [`decode_grid`], plus [`DecodeError::ScratchTooSmall`] and
-/// [`DecodeError::OutputTooSmall`] (both with the length needed).
+/// [`DecodeError::OutputTooSmall`] (both with the length needed), returned as soon as an
+/// orientation whose finder fits needs more than the buffers hold.
 pub fn decode_grid_into(
     grid: &(impl ModuleGrid + ?Sized),
     opts: &DecodeOptions,
