@@ -225,12 +225,19 @@ impl Job {
             let _ = serde_json::to_writer(&mut *out, &f.to_string_lossy());
         }
         out.extend_from_slice(b",\"modules\":[");
-        for (r, row) in modules.chunks(size.cols().max(1)).enumerate() {
+        let cols = size.cols().max(1);
+        out.reserve(modules.len() + 3 * size.rows() + 2);
+        for (r, row) in modules.chunks(cols).enumerate() {
             if r > 0 {
                 out.push(b',');
             }
             out.push(b'"');
-            out.extend(row.iter().map(|&m| b'0' + m));
+            let start = out.len();
+            out.extend_from_slice(row);
+            // 0/1 -> '0'/'1' in one pass over the row (vectorised).
+            for m in out.iter_mut().skip(start) {
+                *m |= b'0';
+            }
             out.push(b'"');
         }
         out.extend_from_slice(b"]}");
