@@ -491,11 +491,12 @@ pub(crate) fn run_core(
     back: Option<&mut [u8]>,
 ) -> Costs {
     let modes = prune(input.data, modes);
-    // Monomorphised passes for the common mode sets after pruning (GS1 data: C40 and EDIFACT;
-    // digits and upper case: C40 only); every other set runs the general pass, whose states of
+    // Monomorphised passes for the common mode sets after pruning (GS1 data: C40 and EDIFACT,
+    // plus Text with lower case; digits and upper case: C40 only); every other set runs the general pass, whose states of
     // disallowed modes simply stay unreachable.
     match (modes.text, modes.x12, modes.edifact, modes.base256) {
         (false, false, true, false) => pass::<false, false, true, false>(input, modes, base, back),
+        (true, false, true, false) => pass::<true, false, true, false>(input, modes, base, back),
         (false, false, false, false) => {
             pass::<false, false, false, false>(input, modes, base, back)
         }

@@ -54,6 +54,29 @@ impl RsTables {
         // The register slides along a buffer: after `i` data codewords it is `buf[i..i + ne]`, so a
         // step is an XOR into the next window, with no shift.
         let mut buf = [0u8; 256 + 68];
+        if blocks == 1 {
+            // One block: data and error correction are contiguous.
+            let nd = size.data_codewords();
+            let (data, ecc) = codewords.split_at_mut(nd.min(codewords.len()));
+            let Some(work) = buf.get_mut(..nd + ne) else {
+                return false;
+            };
+            for (i, &d) in data.iter().enumerate() {
+                let fb = usize::from(d ^ work.get(i).copied().unwrap_or(0));
+                if let (Some(reg), Some(row)) = (
+                    work.get_mut(i + 1..i + 1 + ne),
+                    table.get(fb * ne..fb * ne + ne),
+                ) {
+                    for (r, &t) in reg.iter_mut().zip(row) {
+                        *r ^= t;
+                    }
+                }
+            }
+            for (e, &r) in ecc.iter_mut().zip(work.iter().skip(nd)) {
+                *e = r;
+            }
+            return true;
+        }
         for b in 0..blocks {
             let nd = size.data_codewords_in_block(b);
             let Some(work) = buf.get_mut(..nd + ne + 1) else {
