@@ -27,6 +27,17 @@
 //! minimum over them is the minimum codeword count for that capacity; the caller asks for each
 //! candidate size in order and keeps the first that fits.
 //!
+//! Shift padding in the middle of the data (C40/Text with two values pending, completed by a
+//! Shift 1 pad value, then unlatched) is deliberately not an edge: it never makes an encodation
+//! shorter. Let `B` be the last triple boundary at which a character starts (the latch is one),
+//! and `t` the number of complete triples after it, so `V = 3t + 2` values follow `B` and padding
+//! costs `2(t + 1) + 1` codewords after `B`. Each of the `t` later boundaries falls inside a
+//! distinct character of 2 to 4 values (a character spans at most one boundary), and such a
+//! character costs at least one ASCII codeword less than its value count (2 -> 1, 3 -> 2, 4 -> 2),
+//! while a one-value character costs one. So the characters after `B` cost at most
+//! `V - t = 2t + 2` ASCII codewords, and unlatching at `B` instead costs at most `2t + 3`: never
+//! more, and it also ends in ASCII at the same position.
+//!
 //! # Speed and memory
 //! The pass is "pull" shaped: the costs of position `i + 1` are computed from those of `i` (and
 //! `i - 1` for a digit pair) in a 16-entry array on the stack. Consuming one unit in C40, Text,
