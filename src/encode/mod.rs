@@ -24,6 +24,8 @@ pub mod x12;
 
 mod api;
 mod buffers;
+mod draw;
+mod rs;
 
 pub use crate::symbol::{ShapePolicy, SymbolSize};
 pub use api::{Encoder, Options, Symbol};
