@@ -106,9 +106,20 @@ fn peak_of(f: impl FnOnce()) -> usize {
     PEAK.load(Ordering::Relaxed) - base
 }
 
+/// `GS1DM_BENCH_QUICK=1` (the CI bench gate): no one-shot runs, 10^5 serials per criterion
+/// iteration instead of 10^6.
+fn quick() -> bool {
+    std::env::var_os("GS1DM_BENCH_QUICK").is_some()
+}
+
 fn bench(c: &mut Criterion) {
     let g = generator();
-    for &n in &[1_000_000u64, 10_000_000] {
+    let oneshot: &[u64] = if quick() {
+        &[]
+    } else {
+        &[1_000_000, 10_000_000]
+    };
+    for &n in oneshot {
         let mut t_ours = 0.0;
         let ours_peak = peak_of(|| {
             let mut buf = Vec::new();
@@ -131,7 +142,7 @@ fn bench(c: &mut Criterion) {
             naive_peak as f64 / ours_peak.max(1) as f64,
         );
     }
-    let n = 1_000_000u64;
+    let n = if quick() { 100_000u64 } else { 1_000_000 };
     let mut group = c.benchmark_group(format!("serials_{n}"));
     group.sample_size(10);
     group.throughput(Throughput::Elements(n));

@@ -28,6 +28,8 @@ pub mod profile;
 pub mod read;
 pub mod render;
 pub mod serial;
+#[cfg(feature = "std")]
+pub mod sim;
 pub mod symbol;
 
 pub use decode::{DecodedSymbol, decode_grid};
