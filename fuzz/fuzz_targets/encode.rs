@@ -1,9 +1,14 @@
 //! Fuzz the encoder with arbitrary bytes and options: it must never panic, and whatever it
-//! encodes must decode back (our decoder) to the same bytes with the same GS1 flag.
+//! encodes must decode back (our decoder) to the same bytes with the same GS1 flag. The no-heap
+//! `encode_into_buffers` (with fuzzed buffer lengths) must give the same symbol or a buffer error.
 #![no_main]
 
 use arbitrary::Arbitrary;
-use gs1_datamatrix::encode::{Encoder, Macro, Modes, ShapePolicy, StructuredAppend, SymbolSize};
+use gs1_datamatrix::encode::{
+    EncodeError, Encoder, Macro, Modes, ShapePolicy, StructuredAppend, SymbolSize,
+    encode_into_buffers,
+};
+use gs1_datamatrix::matrix::ModuleGrid;
 use libfuzzer_sys::fuzz_target;
 
 #[derive(Debug, Arbitrary)]
@@ -18,6 +23,8 @@ struct Case {
     macro_: Option<bool>,
     sa: Option<(u8, u8, [u8; 2])>,
     reader_programming: bool,
+    /// Buffer lengths for the no-heap encoder (`u16::MAX` and up: the largest).
+    buffers: (u16, u16),
 }
 
 fuzz_target!(|c: Case| {
@@ -41,7 +48,26 @@ fuzz_target!(|c: Case| {
         let all = SymbolSize::all();
         enc = enc.size(all[i as usize % all.len()]);
     }
-    let Ok(sym) = enc.encode(&c.data) else { return };
+    let mut scratch = vec![0u8; usize::from(c.buffers.0).min(90_000) * 2];
+    let mut modules = vec![0u8; usize::from(c.buffers.1)];
+    let no_heap = encode_into_buffers(&c.data, enc.options(), &mut scratch, &mut modules);
+    let sym = enc.encode(&c.data);
+    match (&no_heap, &sym) {
+        (Ok(info), Ok(sym)) => {
+            assert_eq!(info.size, sym.size());
+            let cw = &scratch[info.codewords_at..info.codewords_at + info.total_codewords];
+            assert_eq!(cw, sym.codewords());
+            for r in 0..info.rows {
+                for col in 0..info.cols {
+                    assert_eq!(modules[r * info.cols + col] == 1, sym.matrix().dark(r, col));
+                }
+            }
+        }
+        (Err(EncodeError::BufferTooSmall { needed, got, .. }), _) => assert!(needed > got),
+        (Err(a), Err(b)) => assert_eq!(a, b),
+        (a, b) => panic!("no-heap {a:?} vs encoder {b:?}"),
+    }
+    let Ok(sym) = sym else { return };
     let plain = c.eci.is_none() && c.macro_.is_none() && !c.literal_gs;
     if let Ok(d) = gs1_datamatrix::decode::decode_grid(sym.matrix()) {
         assert_eq!(d.size, sym.size());

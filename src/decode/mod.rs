@@ -17,8 +17,23 @@ mod symbol;
 
 use alloc::vec::Vec;
 
-pub use modes::decode_codewords;
-pub use symbol::{DecodeOptions, DecodedSymbol, Decoder, decode_grid, decode_grid_with};
+pub use modes::{decode_codewords, decode_codewords_into};
+pub use symbol::{
+    DECODE_SCRATCH_MAX, DecodeOptions, DecodedSymbol, Decoder, GridDecode, decode_grid,
+    decode_grid_into, decode_grid_with, decode_scratch_len,
+};
+
+/// Upper bound of the transmitted bytes of a symbol with `data_codewords` data codewords (what
+/// [`decode_codewords_into`] may write): at most 3.5 bytes per codeword (an ECI escape
+/// `\nnnnnn` from two codewords) plus a macro header and trailer.
+pub const fn max_decoded_len(data_codewords: usize) -> usize {
+    data_codewords.saturating_mul(4).saturating_add(16)
+}
+
+/// [`max_decoded_len`] of the largest symbol (144x144, 1,558 data codewords): an output buffer
+/// this long always suffices for [`decode_grid_into`].
+pub const DECODED_MAX: usize =
+    max_decoded_len(crate::symbol::SymbolSize::Square144.data_codewords());
 
 /// Errors of the data decoding layer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -53,6 +68,23 @@ pub enum DecodeError {
         /// The codeword value.
         value: u8,
     },
+    /// The caller's output buffer is too short for the decoded bytes (no-heap API).
+    #[error("decoded data needs {needed} bytes, the output buffer holds {capacity}")]
+    OutputTooSmall {
+        /// Bytes the decoded data needs.
+        needed: usize,
+        /// Length of the buffer given.
+        capacity: usize,
+    },
+    /// The caller's scratch buffer is too short for the symbol size found (no-heap API; see
+    /// [`decode_scratch_len`]).
+    #[error("symbol needs {needed} bytes of scratch, {capacity} given")]
+    ScratchTooSmall {
+        /// Scratch bytes the symbol size needs.
+        needed: usize,
+        /// Length of the scratch given.
+        capacity: usize,
+    },
     /// Structured append sequence incomplete or inconsistent.
     #[error("structured append: {kind:?} (position {position}, total {total})")]
     StructuredAppend {
@@ -63,6 +95,38 @@ pub enum DecodeError {
         /// Sequence length expected.
         total: u8,
     },
+}
+
+/// The details of decoded data besides the bytes: what [`decode_codewords_into`] reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DataInfo {
+    /// FNC1 placement.
+    pub fnc1: Fnc1Mode,
+    /// Whether any ECI designator appeared (the bytes then carry AIM ECI escapes).
+    pub eci: bool,
+    /// Macro 05/06 if the symbol starts with one.
+    pub macro_header: Option<Macro>,
+    /// Structured append header, if any.
+    pub structured_append: Option<StructuredAppend>,
+    /// Reader programming flag (codeword 234 at the start).
+    pub reader_programming: bool,
+}
+
+impl DataInfo {
+    /// AIM symbology identifier modifier digit: 1 plain, 2 FNC1 first, 3 FNC1 second, 4..6 the
+    /// same with ECI (ISO/IEC 16022 symbology identifier annex).
+    pub fn symbology_modifier(&self) -> u8 {
+        let base: u8 = match self.fnc1 {
+            Fnc1Mode::None => 1,
+            Fnc1Mode::Gs1 => 2,
+            Fnc1Mode::Aim => 3,
+        };
+        if self.eci {
+            base.saturating_add(3)
+        } else {
+            base
+        }
+    }
 }
 
 /// What is wrong with a structured append sequence.
@@ -141,17 +205,23 @@ impl DecodedData {
     /// AIM symbology identifier modifier digit (ISO/IEC 16022 symbology identifier annex): 1 plain, 2 FNC1 first,
     /// 3 FNC1 second, 4 ECI, 5 ECI + FNC1 first, 6 ECI + FNC1 second.
     pub fn symbology_modifier(&self) -> u8 {
-        let base = match self.fnc1 {
-            Fnc1Mode::None => 1,
-            Fnc1Mode::Gs1 => 2,
-            Fnc1Mode::Aim => 3,
-        };
-        if self.eci { base + 3 } else { base }
+        self.info().symbology_modifier()
+    }
+
+    /// The details besides the bytes.
+    pub fn info(&self) -> DataInfo {
+        DataInfo {
+            fnc1: self.fnc1,
+            eci: self.eci,
+            macro_header: self.macro_header,
+            structured_append: self.structured_append,
+            reader_programming: self.reader_programming,
+        }
     }
 
     /// The symbology identifier, `]d1` .. `]d6`.
     pub fn symbology_id(&self) -> [u8; 3] {
-        [b']', b'd', b'0' + self.symbology_modifier()]
+        [b']', b'd', b'0'.saturating_add(self.symbology_modifier())]
     }
 
     /// The payload as text: ISO/IEC 8859-1 by default; segments after ECI 26 as UTF-8 (lossy),
@@ -200,7 +270,7 @@ fn iso8859_5(b: u8) -> char {
         0..=0xA0 | 0xAD => u32::from(b),
         0xF0 => 0x2116,
         0xFD => 0xA7,
-        _ => u32::from(b) - 0xA0 + 0x400,
+        _ => u32::from(b).saturating_add(0x400 - 0xA0),
     };
     char::from_u32(u).unwrap_or(char::REPLACEMENT_CHARACTER)
 }
@@ -237,11 +307,9 @@ pub fn merge_structured_append(parts: &[&DecodedData]) -> Result<Vec<u8>, Decode
         if h.total != total || h.file_id != head.file_id || h.position == 0 || h.position > total {
             return Err(sa_err(StructuredAppendProblem::Mismatch, h.position, total));
         }
-        let slot = slots.get_mut(usize::from(h.position - 1)).ok_or(sa_err(
-            StructuredAppendProblem::Mismatch,
-            h.position,
-            total,
-        ))?;
+        let slot = slots
+            .get_mut(usize::from(h.position.saturating_sub(1)))
+            .ok_or(sa_err(StructuredAppendProblem::Mismatch, h.position, total))?;
         if slot.is_some() {
             return Err(sa_err(
                 StructuredAppendProblem::Duplicate,
@@ -253,7 +321,11 @@ pub fn merge_structured_append(parts: &[&DecodedData]) -> Result<Vec<u8>, Decode
     }
     let mut out = Vec::new();
     for (i, s) in slots.iter().take(usize::from(total)).enumerate() {
-        let s = s.ok_or(sa_err(StructuredAppendProblem::Missing, i as u8 + 1, total))?;
+        let s = s.ok_or(sa_err(
+            StructuredAppendProblem::Missing,
+            u8::try_from(i).map_or(u8::MAX, |i| i.saturating_add(1)),
+            total,
+        ))?;
         out.extend_from_slice(&s.bytes);
     }
     Ok(out)
@@ -324,6 +396,51 @@ mod tests {
         // GS1 + ECI is ]d5.
         let d = decode_codewords(&[232, 241, 27, b'1' + 1]).unwrap();
         assert_eq!(d.symbology_id_str(), "]d5");
+    }
+
+    #[test]
+    fn into_buffer_matches_the_allocating_decoder() {
+        // Hand-picked: ECI with backslashes, macro, GS1, structured append; then pseudo-random
+        // codeword strings (valid or not: both decoders must agree on the error too).
+        let mut cases: alloc::vec::Vec<alloc::vec::Vec<u8>> = alloc::vec![
+            alloc::vec![241, 27, b'\\' + 1, 241, 4, b'x' + 1, b'\\' + 1],
+            alloc::vec![b'\\' + 1, 241, 27, b'a' + 1],
+            alloc::vec![236, b'X' + 1, 241, 27],
+            alloc::vec![232, 131, 232, b'1' + 1],
+            alloc::vec![233, 0x0F, 1, 1, 232, b'1' + 1],
+        ];
+        let mut x: u32 = 0x1234_5678;
+        for len in 0..400usize {
+            let mut v = alloc::vec::Vec::new();
+            for _ in 0..len % 40 {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                v.push((x >> 8) as u8);
+            }
+            cases.push(v);
+        }
+        let mut buf = [0u8; 512];
+        for cw in &cases {
+            match (decode_codewords(cw), decode_codewords_into(cw, &mut buf)) {
+                (Ok(a), Ok((info, n))) => {
+                    assert_eq!(&buf[..n], &a.bytes[..], "{cw:?}");
+                    assert_eq!(info, a.info(), "{cw:?}");
+                    // One byte short: the exact length needed is reported.
+                    if n > 0 {
+                        assert_eq!(
+                            decode_codewords_into(cw, &mut buf[..n - 1]),
+                            Err(DecodeError::OutputTooSmall {
+                                needed: n,
+                                capacity: n - 1
+                            })
+                        );
+                    }
+                }
+                (Err(a), Err(b)) => assert_eq!(a, b, "{cw:?}"),
+                (a, b) => panic!("{cw:?}: {a:?} vs {b:?}"),
+            }
+        }
     }
 
     #[test]

@@ -1,9 +1,16 @@
 //! The encodation mode state machine: ASCII, C40, Text, X12, EDIFACT and Base256 (ISO/IEC
 //! 16022:2006 clause 5.2), plus the control codewords handled in ASCII mode.
+//!
+//! Lint note: arithmetic here is on codeword values already narrowed by the enclosing `match`
+//! arm (e.g. `cw - 1` in `1..=128`, `b'A' + u - 14` in `14..=39`) or on positions below
+//! `data.len()` (at most 1,558 data codewords), so it cannot overflow.
+#![allow(clippy::arithmetic_side_effects)] // SAFETY-ish reason: see the lint note above.
 
 use alloc::vec::Vec;
 
-use super::{DecodeError, DecodedData, Fnc1Mode, Macro, StructuredAppend, StructuredAppendProblem};
+use super::{
+    DataInfo, DecodeError, DecodedData, Fnc1Mode, Macro, StructuredAppend, StructuredAppendProblem,
+};
 
 /// ASCII-mode control codewords (ISO/IEC 16022 Table 2).
 const PAD: u8 = 129;
@@ -32,13 +39,76 @@ enum C40Set {
     Text,
 }
 
-struct State<'a> {
+struct State<'a, S: Sink> {
     data: &'a [u8],
     pos: usize,
-    out: DecodedData,
+    sink: S,
+    info: DataInfo,
+    /// Payload bytes written so far (ECI escapes not counted).
+    n: usize,
     /// Index of the codeword that counts as "first position" (0, or 4 after structured append).
     first: usize,
     upper: bool,
+}
+
+/// Where the decoded payload goes: a vector (the allocating API) or a caller's buffer (the
+/// no-heap API).
+pub(crate) trait Sink {
+    /// One payload byte.
+    fn byte(&mut self, b: u8);
+    /// An ECI designator taking effect at payload offset `at`.
+    fn eci(&mut self, at: usize, value: u32);
+}
+
+/// Collects the payload and the ECI list for [`DecodedData`].
+#[derive(Default)]
+struct VecSink {
+    payload: Vec<u8>,
+    ecis: Vec<(usize, u32)>,
+}
+
+impl Sink for VecSink {
+    fn byte(&mut self, b: u8) {
+        self.payload.push(b);
+    }
+    fn eci(&mut self, at: usize, value: u32) {
+        self.ecis.push((at, value));
+    }
+}
+
+/// Writes into a caller's buffer; counts on past its end so the caller learns the length needed.
+/// With `escape`, writes the AIM ECI transmission (`\nnnnnn` at each ECI, backslashes doubled).
+struct SliceSink<'b> {
+    buf: &'b mut [u8],
+    len: usize,
+    escape: bool,
+}
+
+impl SliceSink<'_> {
+    fn put(&mut self, b: u8) {
+        if let Some(slot) = self.buf.get_mut(self.len) {
+            *slot = b;
+        }
+        self.len = self.len.saturating_add(1);
+    }
+}
+
+impl Sink for SliceSink<'_> {
+    fn byte(&mut self, b: u8) {
+        self.put(b);
+        if self.escape && b == b'\\' {
+            self.put(b);
+        }
+    }
+    fn eci(&mut self, _at: usize, value: u32) {
+        if self.escape {
+            let mut digits = [0u8; 7];
+            write_eci(&mut digits, value);
+            for d in digits {
+                self.put(d);
+            }
+        }
+    }
 }
 
 /// Decodes the data codewords of a symbol (error correction already applied and removed) into
@@ -50,26 +120,85 @@ struct State<'a> {
 /// # Errors
 /// [`DecodeError`] for invalid or misplaced codewords and fields cut off by the end of data.
 pub fn decode_codewords(data: &[u8]) -> Result<DecodedData, DecodeError> {
+    let sink = VecSink {
+        payload: Vec::with_capacity(data.len().saturating_mul(2)),
+        ecis: Vec::new(),
+    };
+    let (info, sink) = run(data, sink)?;
+    let VecSink { payload, ecis } = sink;
+    let bytes = if info.eci {
+        escape_eci(&payload, &ecis)
+    } else {
+        payload.clone()
+    };
+    Ok(DecodedData {
+        bytes,
+        fnc1: info.fnc1,
+        eci: info.eci,
+        ecis,
+        payload,
+        macro_header: info.macro_header,
+        structured_append: info.structured_append,
+        reader_programming: info.reader_programming,
+    })
+}
+
+/// [`decode_codewords`] without allocating: writes the transmitted bytes (what
+/// [`DecodedData::bytes`] holds, ECI escapes included) into `out` and returns the details and
+/// the number of bytes written. [`max_decoded_len`](super::max_decoded_len) bounds the length.
+///
+/// # Errors
+/// As [`decode_codewords`], plus [`DecodeError::OutputTooSmall`] (with the length needed) when
+/// `out` is too short; `out` then holds a truncated prefix.
+pub fn decode_codewords_into(
+    data: &[u8],
+    out: &mut [u8],
+) -> Result<(DataInfo, usize), DecodeError> {
+    let sink = SliceSink {
+        buf: &mut *out,
+        len: 0,
+        escape: false,
+    };
+    let (info, mut sink) = run(data, sink)?;
+    if info.eci {
+        // Backslashes are doubled throughout once any ECI appears: decode again, escaping.
+        sink = run(
+            data,
+            SliceSink {
+                buf: sink.buf,
+                len: 0,
+                escape: true,
+            },
+        )?
+        .1;
+    }
+    let capacity = sink.buf.len();
+    if sink.len > capacity {
+        return Err(DecodeError::OutputTooSmall {
+            needed: sink.len,
+            capacity,
+        });
+    }
+    Ok((info, sink.len))
+}
+
+fn run<S: Sink>(data: &[u8], sink: S) -> Result<(DataInfo, S), DecodeError> {
     let mut st = State {
         data,
         pos: 0,
-        out: DecodedData::default(),
+        sink,
+        info: DataInfo::default(),
+        n: 0,
         first: 0,
         upper: false,
     };
-    st.out.payload = Vec::with_capacity(data.len() * 2);
     st.run()?;
-    let mut out = st.out;
-    if let Some(m) = out.macro_header {
-        let _ = m;
-        out.payload.extend_from_slice(MACRO_TRAILER);
+    if st.info.macro_header.is_some() {
+        for &b in MACRO_TRAILER {
+            st.emit(b);
+        }
     }
-    out.bytes = if out.eci {
-        escape_eci(&out.payload, &out.ecis)
-    } else {
-        out.payload.clone()
-    };
-    Ok(out)
+    Ok((st.info, st.sink))
 }
 
 /// Builds the AIM ECI transmission: `\nnnnnn` at each ECI, data backslashes doubled.
@@ -96,15 +225,22 @@ fn escape_eci(payload: &[u8], ecis: &[(usize, u32)]) -> Vec<u8> {
 }
 
 fn push_eci(v: &mut Vec<u8>, eci: u32) {
-    v.push(b'\\');
-    let mut d = 100_000;
-    while d > 0 {
-        v.push(b'0' + ((eci / d) % 10) as u8);
-        d /= 10;
-    }
+    let mut digits = [0u8; 7];
+    write_eci(&mut digits, eci);
+    v.extend_from_slice(&digits);
 }
 
-impl State<'_> {
+/// `\nnnnnn`: a backslash and six decimal digits (values above 999,999 are clamped earlier).
+fn write_eci(out: &mut [u8; 7], eci: u32) {
+    let mut rest = eci;
+    for slot in out.iter_mut().rev() {
+        *slot = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+    out[0] = b'\\';
+}
+
+impl<S: Sink> State<'_, S> {
     fn at(&self, i: usize) -> Result<u8, DecodeError> {
         self.data
             .get(i)
@@ -115,7 +251,13 @@ impl State<'_> {
     fn push(&mut self, b: u8) {
         let b = if self.upper { b.wrapping_add(128) } else { b };
         self.upper = false;
-        self.out.payload.push(b);
+        self.emit(b);
+    }
+
+    /// Writes a payload byte as is (no upper shift).
+    fn emit(&mut self, b: u8) {
+        self.sink.byte(b);
+        self.n = self.n.saturating_add(1);
     }
 
     fn run(&mut self) -> Result<(), DecodeError> {
@@ -135,8 +277,8 @@ impl State<'_> {
                             value: cw,
                         });
                     }
-                    self.out.payload.push(b'0' + v / 10);
-                    self.out.payload.push(b'0' + v % 10);
+                    self.emit(b'0' + v / 10);
+                    self.emit(b'0' + v % 10);
                 }
                 LATCH_C40 => self.c40_text(C40Set::C40)?,
                 LATCH_TEXT => self.c40_text(C40Set::Text)?,
@@ -162,7 +304,7 @@ impl State<'_> {
                             total,
                         });
                     }
-                    self.out.structured_append = Some(StructuredAppend {
+                    self.info.structured_append = Some(StructuredAppend {
                         position,
                         total,
                         file_id: id,
@@ -177,11 +319,11 @@ impl State<'_> {
                             value: cw,
                         });
                     }
-                    self.out.reader_programming = true;
+                    self.info.reader_programming = true;
                 }
                 UPPER_SHIFT => self.upper = true,
                 MACRO_05 | MACRO_06 => {
-                    if start != self.first || !self.out.payload.is_empty() {
+                    if start != self.first || self.n != 0 {
                         return Err(DecodeError::Misplaced {
                             pos: start,
                             value: cw,
@@ -192,8 +334,10 @@ impl State<'_> {
                     } else {
                         (Macro::M06, MACRO_06_HEADER)
                     };
-                    self.out.macro_header = Some(m);
-                    self.out.payload.extend_from_slice(h);
+                    self.info.macro_header = Some(m);
+                    for &b in h {
+                        self.emit(b);
+                    }
                 }
                 ECI => self.eci(start)?,
                 // Unlatch while already in ASCII: meaningless but harmless; some encoders
@@ -211,20 +355,20 @@ impl State<'_> {
     }
 
     fn fnc1(&mut self, at: usize) {
-        if at == self.first && self.out.payload.is_empty() {
-            self.out.fnc1 = Fnc1Mode::Gs1;
+        if at == self.first && self.n == 0 {
+            self.info.fnc1 = Fnc1Mode::Gs1;
             return;
         }
-        if at == self.first + 1 && self.out.fnc1 == Fnc1Mode::None {
+        if at == self.first + 1 && self.info.fnc1 == Fnc1Mode::None {
             // AIM: one letter or a two-digit pair as application indicator, then FNC1.
             let prev = self.data.get(self.first).copied().unwrap_or(0);
             if matches!(prev, 66..=91 | 98..=123 | 130..=229) {
-                self.out.fnc1 = Fnc1Mode::Aim;
+                self.info.fnc1 = Fnc1Mode::Aim;
                 return;
             }
         }
         self.upper = false;
-        self.out.payload.push(GS);
+        self.emit(GS);
     }
 
     fn eci(&mut self, start: usize) -> Result<(), DecodeError> {
@@ -263,10 +407,8 @@ impl State<'_> {
                 });
             }
         };
-        self.out.eci = true;
-        self.out
-            .ecis
-            .push((self.out.payload.len(), value.min(999_999)));
+        self.info.eci = true;
+        self.sink.eci(self.n, value.min(999_999));
         Ok(())
     }
 
@@ -436,7 +578,7 @@ impl State<'_> {
         for p in self.pos..end {
             let b = unrand(self.at(p)?, p + 1);
             self.upper = false;
-            self.out.payload.push(b);
+            self.emit(b);
         }
         self.pos = end;
         Ok(())

@@ -4,7 +4,7 @@
 //! This chains `matrix -> ecc -> decode` in one call, [`decode_grid`], which the image reader
 //! feeds with its sampled grids.
 
-use super::{DecodeError, DecodedData, decode_codewords};
+use super::{DataInfo, DecodeError, DecodedData, decode_codewords};
 use crate::ecc::{self, Block144Order, CorrectError, CorrectionReport};
 use crate::matrix::placement::{for_each_module, pattern_mismatches, pattern_module_count};
 use crate::matrix::{MatrixError, ModuleGrid};
@@ -73,16 +73,7 @@ impl DecodedSymbol {
     /// ECI report `]d7` (plain), `]d8` (FNC1 first, GS1) and `]d9` (FNC1 second), the values
     /// zxing-cpp 3.1 transmits for DMRE; see the [`crate::decode`] module docs.
     pub fn symbology_id(&self) -> &'static str {
-        let id = self.data.symbology_id_str();
-        if self.size.shape() != crate::symbol::ShapeKind::Dmre {
-            return id;
-        }
-        match id {
-            "]d1" => "]d7",
-            "]d2" => "]d8",
-            "]d3" => "]d9",
-            other => other,
-        }
+        symbology_id(self.data.symbology_modifier(), self.size)
     }
 
     /// Whether the symbol carries GS1 data (FNC1 in first position).
@@ -209,15 +200,32 @@ fn decode_impl(
     opts: &DecodeOptions,
     maps: &mut Option<&mut Decoder>,
 ) -> Result<DecodedSymbol, DecodeError> {
+    search(grid, opts, |view, size, t| {
+        try_decode(view, size, t, opts, maps)
+    })
+}
+
+/// Tries the orientations of `grid` whose finder/timing pattern fits, best first, with
+/// `attempt`; returns the first success or the first error.
+fn search<G: ModuleGrid + ?Sized, R>(
+    grid: &G,
+    opts: &DecodeOptions,
+    mut attempt: impl FnMut(&Oriented<'_, G>, SymbolSize, u8) -> Result<R, DecodeError>,
+) -> Result<R, DecodeError> {
     let mut cands: [(usize, u8, SymbolSize); 8] = [(usize::MAX, 0, SymbolSize::Square10); 8];
-    let mut n = 0;
+    let mut n = 0usize;
     let mut first_err: Option<DecodeError> = None;
     // Fast path: the grid as given, with a perfect finder.
     if let Some(size) = SymbolSize::from_dimensions(grid.rows(), grid.cols()) {
         let view = Oriented { grid, t: 0 };
         if pattern_mismatches(&view, size) == 0 {
-            match try_decode(&view, size, 0, opts, maps) {
+            match attempt(&view, size, 0) {
                 Ok(s) => return Ok(s),
+                Err(
+                    e @ (DecodeError::OutputTooSmall { .. } | DecodeError::ScratchTooSmall { .. }),
+                ) => {
+                    return Err(e);
+                }
                 Err(e) => first_err = Some(e),
             }
         }
@@ -231,7 +239,10 @@ fn decode_impl(
             continue;
         };
         let bad = pattern_mismatches(&view, size);
-        if bad * 100 > pattern_module_count(size) * usize::from(opts.max_pattern_error_percent) {
+        // Both sides are below 144 * 144 * 100: no overflow.
+        if bad.saturating_mul(100)
+            > pattern_module_count(size).saturating_mul(usize::from(opts.max_pattern_error_percent))
+        {
             continue;
         }
         if t == 0 && bad == 0 {
@@ -239,14 +250,18 @@ fn decode_impl(
         }
         if let Some(slot) = cands.get_mut(n) {
             *slot = (bad, t, size);
-            n += 1;
+            n = n.saturating_add(1);
         }
     }
     let cands = cands.get_mut(..n).unwrap_or(&mut []);
-    cands.sort_by_key(|&(bad, t, _)| (bad, is_mirrored(t), t));
+    cands.sort_unstable_by_key(|&(bad, t, _)| (bad, is_mirrored(t), t));
     for &(_, t, size) in cands.iter() {
-        match try_decode(&Oriented { grid, t }, size, t, opts, maps) {
+        match attempt(&Oriented { grid, t }, size, t) {
             Ok(s) => return Ok(s),
+            // The caller's buffers are too short: say so (with the length needed) at once.
+            Err(e @ (DecodeError::OutputTooSmall { .. } | DecodeError::ScratchTooSmall { .. })) => {
+                return Err(e);
+            }
             Err(e) => {
                 if first_err.is_none() {
                     first_err = Some(e);
@@ -316,16 +331,21 @@ impl Decoder {
     fn map(&mut self, size: SymbolSize) -> &[(u8, u8)] {
         let i = size as usize;
         if self.maps.len() <= i {
-            self.maps
-                .resize(SymbolSize::all().len().max(i + 1), alloc::vec::Vec::new());
+            self.maps.resize(
+                SymbolSize::all().len().max(i.saturating_add(1)),
+                alloc::vec::Vec::new(),
+            );
         }
         let Some(slot) = self.maps.get_mut(i) else {
             return &[];
         };
         if slot.is_empty() {
-            slot.resize(size.total_codewords() * 8, (0, 0));
+            slot.resize(size.total_codewords().saturating_mul(8), (0, 0));
             for_each_module(size, |cw, bit, r, c| {
-                if let Some(e) = slot.get_mut(cw * 8 + usize::from(7 - bit)) {
+                let at = cw
+                    .saturating_mul(8)
+                    .saturating_add(usize::from(7u8.saturating_sub(bit)));
+                if let Some(e) = slot.get_mut(at) {
                     *e = (r as u8, c as u8);
                 }
             });
@@ -359,12 +379,54 @@ fn try_decode_n<const N: usize>(
     let total = size.total_codewords();
     let mut raw = [0u8; N];
     let mut conf = [255u8; N];
-    let raw = raw
-        .get_mut(..total)
-        .ok_or(DecodeError::Matrix(MatrixError::WrongCodewordCount {
-            expected: total,
-            got: MAX_CODEWORDS,
-        }))?;
+    let mut work = [0u8; N];
+    let too_big = DecodeError::Matrix(MatrixError::WrongCodewordCount {
+        expected: total,
+        got: N,
+    });
+    let (Some(raw), Some(conf), Some(work)) = (
+        raw.get_mut(..total),
+        conf.get_mut(..total),
+        work.get_mut(..total),
+    ) else {
+        return Err(too_big);
+    };
+    let fixed = read_and_correct(view, size, opts, map, raw, conf, work)?;
+    let data = decode_codewords(work.get(..size.data_codewords()).unwrap_or(&[]))?;
+    Ok(DecodedSymbol {
+        size,
+        data,
+        corrections: fixed.report,
+        mirrored: is_mirrored(t),
+        orientation: t,
+        block_order: fixed.order,
+        erasures: fixed.erasures,
+        gs1: None,
+    }
+    .with_gs1(opts.parse_gs1))
+}
+
+/// What Reed-Solomon did to one orientation's codewords.
+struct Corrected {
+    report: CorrectionReport,
+    order: Block144Order,
+    erasures: usize,
+}
+
+/// Reads the codewords of `size` from `view` into `raw` (values) and `conf` (lowest module
+/// confidence), then corrects a copy in `work`. The three slices are `size.total_codewords()`
+/// long; on success `work` holds the corrected codewords, data first.
+fn read_and_correct(
+    view: &impl ModuleGrid,
+    size: SymbolSize,
+    opts: &DecodeOptions,
+    map: Option<&[(u8, u8)]>,
+    raw: &mut [u8],
+    conf: &mut [u8],
+    work: &mut [u8],
+) -> Result<Corrected, DecodeError> {
+    raw.fill(0);
+    conf.fill(255);
     let want_conf = opts.erasure_threshold > 0;
     if let Some(map) = map {
         // Cached placement: 8 (row, col) per codeword, most significant bit first.
@@ -384,34 +446,26 @@ fn try_decode_n<const N: usize>(
             if view.dark(r, c)
                 && let Some(v) = raw.get_mut(cw)
             {
-                *v |= 1 << bit;
+                *v |= 1u8.checked_shl(u32::from(bit)).unwrap_or(0);
             }
             if want_conf && let Some(k) = conf.get_mut(cw) {
                 *k = (*k).min(view.confidence(r, c));
             }
         });
     }
-    // Erasures: codewords below the threshold, at most the total ECC count (lowest first).
-    // Allocates only when some codeword is unsure.
-    let mut erasures: alloc::vec::Vec<usize> = alloc::vec::Vec::new();
-    if want_conf && conf.iter().take(total).any(|&k| k < opts.erasure_threshold) {
-        let mut limit = opts.erasure_threshold;
+    // Erasures: codewords whose confidence is below `limit`; the threshold halves until at most
+    // the total ECC count qualifies (the least sure codewords).
+    let mut limit = opts.erasure_threshold;
+    let mut ne = 0usize;
+    if want_conf && conf.iter().any(|&k| k < limit) {
         loop {
-            erasures.clear();
-            erasures.extend(
-                conf.iter()
-                    .take(total)
-                    .enumerate()
-                    .filter(|&(_, &k)| k < limit)
-                    .map(|(i, _)| i),
-            );
-            if erasures.len() <= size.ecc_codewords() || limit == 0 {
+            ne = conf.iter().filter(|&&k| k < limit).count();
+            if ne <= size.ecc_codewords() || limit == 0 {
                 break;
             }
             limit /= 2;
         }
     }
-    let ne = erasures.len();
     let orders: &[Block144Order] = if size == SymbolSize::Square144 {
         &[Block144Order::Iso, Block144Order::Continuous]
     } else {
@@ -422,37 +476,139 @@ fn try_decode_n<const N: usize>(
         erasures: 0,
         ecc: 0,
     });
-    let mut work = [0u8; N];
     for &order in orders {
         for use_erasures in [true, false] {
             if !use_erasures && ne == 0 {
                 continue;
             }
-            let er = if use_erasures {
-                erasures.get(..ne).unwrap_or(&[])
-            } else {
-                &[]
-            };
-            let cw = work.get_mut(..total).unwrap_or(&mut []);
-            cw.copy_from_slice(raw);
-            match ecc::correct(size, order, cw, er) {
+            if work.len() != raw.len() {
+                return Err(DecodeError::Matrix(MatrixError::WrongCodewordCount {
+                    expected: raw.len(),
+                    got: work.len(),
+                }));
+            }
+            work.copy_from_slice(raw);
+            let conf = &*conf;
+            let erased = |p: usize| use_erasures && conf.get(p).is_some_and(|&k| k < limit);
+            match ecc::correct_marked(size, order, work, erased) {
                 Ok(report) => {
-                    let data = decode_codewords(cw.get(..size.data_codewords()).unwrap_or(&[]))?;
-                    return Ok(DecodedSymbol {
-                        size,
-                        data,
-                        corrections: report,
-                        mirrored: is_mirrored(t),
-                        orientation: t,
-                        block_order: order,
-                        erasures: er.len(),
-                        gs1: None,
-                    }
-                    .with_gs1(opts.parse_gs1));
+                    return Ok(Corrected {
+                        report,
+                        order,
+                        erasures: if use_erasures { ne } else { 0 },
+                    });
                 }
                 Err(e) => last = DecodeError::Ecc(e),
             }
         }
     }
     Err(last)
+}
+
+/// Scratch bytes [`decode_grid_into`] needs for symbols up to `largest` (three bytes per
+/// codeword: as read, sampling confidence, corrected).
+pub const fn decode_scratch_len(largest: SymbolSize) -> usize {
+    largest.total_codewords().saturating_mul(3)
+}
+
+/// [`decode_scratch_len`] of the largest symbol (144x144): 6,534 bytes.
+pub const DECODE_SCRATCH_MAX: usize = decode_scratch_len(SymbolSize::Square144);
+
+/// The outcome of [`decode_grid_into`]: the decoded bytes sit in the caller's buffer, the rest
+/// is here.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GridDecode {
+    /// The symbol size found.
+    pub size: SymbolSize,
+    /// Bytes written to the output buffer (the transmitted bytes, as [`DecodedData::bytes`]).
+    pub len: usize,
+    /// FNC1, ECI, macro, structured append, reader programming.
+    pub info: DataInfo,
+    /// What Reed-Solomon correction did, per block.
+    pub corrections: CorrectionReport,
+    /// The grid was a mirror image of the symbol.
+    pub mirrored: bool,
+    /// Orientation of the grid relative to the symbol, as [`DecodedSymbol::orientation`].
+    pub orientation: u8,
+    /// For 144x144, which error correction block order decoded.
+    pub block_order: Block144Order,
+    /// Erasures handed to the corrector.
+    pub erasures: usize,
+}
+
+impl GridDecode {
+    /// The AIM symbology identifier, as [`DecodedSymbol::symbology_id`].
+    pub fn symbology_id(&self) -> &'static str {
+        symbology_id(self.info.symbology_modifier(), self.size)
+    }
+
+    /// Whether the symbol carries GS1 data (FNC1 in first position).
+    pub fn is_gs1(&self) -> bool {
+        self.info.fnc1 == super::Fnc1Mode::Gs1
+    }
+}
+
+/// `]d1`..`]d6`, or `]d7`..`]d9` for DMRE without ECI (see the [`crate::decode`] module docs).
+fn symbology_id(modifier: u8, size: SymbolSize) -> &'static str {
+    let dmre = size.shape() == crate::symbol::ShapeKind::Dmre;
+    match (modifier, dmre) {
+        (1, true) => "]d7",
+        (2, true) => "]d8",
+        (3, true) => "]d9",
+        (2, false) => "]d2",
+        (3, false) => "]d3",
+        (4, _) => "]d4",
+        (5, _) => "]d5",
+        (6, _) => "]d6",
+        _ => "]d1",
+    }
+}
+
+/// Decodes one symbol from a module grid without allocating: [`decode_grid_with`] for
+/// firmware without a heap.
+///
+/// `scratch` is working memory of at least [`decode_scratch_len`] of the symbol found
+/// ([`DECODE_SCRATCH_MAX`] covers every size); the transmitted bytes (as
+/// [`DecodedData::bytes`]) go to `out`, which [`DECODED_MAX`](super::DECODED_MAX) bytes always
+/// suffice for. `opts.parse_gs1` is ignored (GS1 parsing allocates; check the bytes with the
+/// GS1 layer where a heap exists). Stack use is a few hundred bytes.
+///
+/// # Errors
+/// As [`decode_grid`], plus [`DecodeError::ScratchTooSmall`] and
+/// [`DecodeError::OutputTooSmall`] (both with the length needed), returned as soon as an
+/// orientation whose finder fits needs more than the buffers hold.
+pub fn decode_grid_into(
+    grid: &(impl ModuleGrid + ?Sized),
+    opts: &DecodeOptions,
+    scratch: &mut [u8],
+    out: &mut [u8],
+) -> Result<GridDecode, DecodeError> {
+    search(grid, opts, |view, size, t| {
+        let total = size.total_codewords();
+        let needed = decode_scratch_len(size);
+        let capacity = scratch.len();
+        let too_small = DecodeError::ScratchTooSmall { needed, capacity };
+        let Some((raw, rest)) = scratch
+            .get_mut(..needed)
+            .and_then(|s| s.split_at_mut_checked(total))
+        else {
+            return Err(too_small);
+        };
+        let Some((conf, work)) = rest.split_at_mut_checked(total) else {
+            return Err(too_small);
+        };
+        let fixed = read_and_correct(view, size, opts, None, raw, conf, work)?;
+        let data = work.get(..size.data_codewords()).unwrap_or(&[]);
+        let (info, len) = super::decode_codewords_into(data, out)?;
+        Ok(GridDecode {
+            size,
+            len,
+            info,
+            corrections: fixed.report,
+            mirrored: is_mirrored(t),
+            orientation: t,
+            block_order: fixed.order,
+            erasures: fixed.erasures,
+        })
+    })
 }

@@ -295,6 +295,21 @@ pub fn correct(
     codewords: &mut [u8],
     erasures: &[usize],
 ) -> Result<CorrectionReport, CorrectError> {
+    correct_marked(size, order, codewords, |p| erasures.contains(&p))
+}
+
+/// [`correct`] with the erasures given as a predicate on symbol codeword indices instead of a
+/// list, so callers without a heap can derive them from per-codeword data (e.g. sampling
+/// confidence) without building a list.
+///
+/// # Errors
+/// As [`correct`].
+pub fn correct_marked(
+    size: SymbolSize,
+    order: Block144Order,
+    codewords: &mut [u8],
+    is_erasure: impl Fn(usize) -> bool,
+) -> Result<CorrectionReport, CorrectError> {
     if codewords.len() != size.total_codewords() {
         return Err(CorrectError::WrongLength {
             expected: size.total_codewords(),
@@ -324,8 +339,8 @@ pub fn correct(
         // Map symbol erasure indices into this block.
         let mut local = [0usize; MAX_BLOCK_ECC + 1];
         let mut ls = 0;
-        for &e in erasures {
-            if let Some(i) = pos[..total].iter().position(|&p| p == e) {
+        for (i, &p) in pos[..total].iter().enumerate() {
+            if is_erasure(p) {
                 if ls < local.len() {
                     local[ls] = i;
                 }

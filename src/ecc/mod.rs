@@ -8,7 +8,7 @@ pub mod correct;
 pub mod encode;
 pub mod gf256;
 
-pub use correct::{BlockReport, CorrectionReport, correct};
+pub use correct::{BlockReport, CorrectionReport, correct, correct_marked};
 pub use encode::{Block144Order, encode};
 
 /// Errors of the Reed-Solomon layer.

@@ -3,10 +3,12 @@
 
 use alloc::vec::Vec;
 
-use super::planner::{Input, Modes, Planner};
+use super::draw::SizeMap;
+use super::planner::{self, Input, Modes, Planner};
+use super::rs::RsTables;
 use super::{EncodeError, Header, MAX_INPUT, Macro, StructuredAppend};
-use crate::ecc::{self, Block144Order};
-use crate::matrix::{BitMatrix, placement};
+use crate::ecc::Block144Order;
+use crate::matrix::BitMatrix;
 use crate::symbol::{ShapePolicy, SymbolSize};
 
 /// Number of symbol sizes in the table.
@@ -106,68 +108,15 @@ impl crate::matrix::ModuleGrid for Symbol {
 /// allocates only the returned [`Symbol`].
 #[derive(Debug, Clone)]
 pub struct Encoder {
-    shape: ShapePolicy,
-    size: Option<SymbolSize>,
-    header: Header,
-    literal_gs: bool,
-    modes: Modes,
-    order: Block144Order,
+    opts: Options,
     planner: Planner,
     gs_buf: Vec<u8>,
-    maps: Vec<(SymbolSize, Vec<u16>)>,
-    /// Scratch of [`Encoder::modules_into`]: one byte per codeword bit.
+    /// Planner scratch (back pointers and path), grown to the longest input seen.
+    scratch: Vec<u8>,
+    maps: Vec<SizeMap>,
+    rs: RsTables,
+    /// Scratch of [`Encoder::encode`]: the modules as bytes before they become a [`BitMatrix`].
     bits: Vec<u8>,
-}
-
-/// The codewords followed by the two virtual pattern codewords of [`module_map`].
-fn extended(size: SymbolSize, codewords: &[u8]) -> [u8; MAX_TOTAL + 2] {
-    let total = size.total_codewords().min(MAX_TOTAL);
-    let mut ext = [0u8; MAX_TOTAL + 2];
-    let n = codewords.len().min(total);
-    if let (Some(dst), Some(src)) = (ext.get_mut(..n), codewords.get(..n)) {
-        dst.copy_from_slice(src);
-    }
-    if let Some(x) = ext.get_mut(total) {
-        *x = 0xff;
-    }
-    ext
-}
-
-/// Largest total codeword count of any size (144x144: 1558 + 620).
-const MAX_TOTAL: usize = 2178;
-
-/// The module map of `size`: for each module (row-major) `codeword * 8 + bit`. Pattern modules
-/// point at two virtual codewords after the symbol's own: `total` (all dark) and `total + 1`
-/// (all light). Built once per size from the placement walk, so drawing a symbol is one
-/// branch-free table lookup per module.
-fn module_map(size: SymbolSize) -> Vec<u16> {
-    let (rows, cols) = (size.rows(), size.cols());
-    let total = size.total_codewords();
-    let map_dark = (total * 8) as u16;
-    let map_light = (total * 8 + 8) as u16;
-    let mut map = alloc::vec![map_light; rows * cols];
-    for r in 0..rows {
-        for c in 0..cols {
-            if placement::pattern_module(size, r, c) == Some(true)
-                && let Some(m) = map.get_mut(r * cols + c)
-            {
-                *m = map_dark;
-            }
-        }
-    }
-    placement::for_each_module(size, |cw, bit, r, c| {
-        if let Some(m) = map.get_mut(r * cols + c) {
-            *m = (cw * 8 + usize::from(bit)) as u16;
-        }
-    });
-    if let Some(dark) = placement::fixed_corner(size) {
-        for (r, c) in dark {
-            if let Some(m) = map.get_mut(r * cols + c) {
-                *m = map_dark;
-            }
-        }
-    }
-    map
 }
 
 impl Default for Encoder {
@@ -180,77 +129,74 @@ impl Encoder {
     /// Square symbols, every encodation mode, plain (non-GS1) data.
     pub fn new() -> Self {
         Encoder {
-            shape: ShapePolicy::Square,
-            size: None,
-            header: Header::default(),
-            literal_gs: false,
-            modes: Modes::ALL,
-            order: Block144Order::default(),
+            opts: Options::new(),
             planner: Planner::new(),
             gs_buf: Vec::new(),
+            scratch: Vec::new(),
             maps: Vec::new(),
+            rs: RsTables::default(),
             bits: Vec::new(),
         }
     }
 
     /// Which sizes automatic selection may choose (default [`ShapePolicy::Square`]).
     pub fn shape(mut self, shape: ShapePolicy) -> Self {
-        self.shape = shape;
+        self.opts = self.opts.shape(shape);
         self
     }
 
     /// Use exactly this size (overrides the shape policy); data that does not fit is an error.
     pub fn size(mut self, size: SymbolSize) -> Self {
-        self.size = Some(size);
+        self.opts = self.opts.size(Some(size));
         self
     }
 
     /// GS1 mode: FNC1 in first position, and each GS (0x1D) byte of the data encoded as FNC1
     /// (the GS1 separator) unless [`Encoder::literal_gs`] is set.
     pub fn gs1(mut self, on: bool) -> Self {
-        self.header.gs1 = on;
+        self.opts = self.opts.gs1(on);
         self
     }
 
     /// In GS1 mode, encode GS bytes as literal GS characters instead of FNC1.
     pub fn literal_gs(mut self, on: bool) -> Self {
-        self.literal_gs = on;
+        self.opts = self.opts.literal_gs(on);
         self
     }
 
     /// An ECI designator (0..=999999) in front of the data.
     pub fn eci(mut self, eci: Option<u32>) -> Self {
-        self.header.eci = eci;
+        self.opts = self.opts.eci(eci);
         self
     }
 
     /// Use the 05/06 Macro codeword: the data must be framed as that macro; the frame is not encoded.
     pub fn macro_header(mut self, m: Option<Macro>) -> Self {
-        self.header.macro_ = m;
+        self.opts = self.opts.macro_header(m);
         self
     }
 
     /// Mark the symbol as one of a Structured Append sequence.
     pub fn structured_append(mut self, sa: Option<StructuredAppend>) -> Self {
-        self.header.structured_append = sa;
+        self.opts = self.opts.structured_append(sa);
         self
     }
 
     /// Mark the symbol as Reader Programming.
     pub fn reader_programming(mut self, on: bool) -> Self {
-        self.header.reader_programming = on;
+        self.opts = self.opts.reader_programming(on);
         self
     }
 
     /// Which encodation modes the planner may use (default: all).
     pub fn modes(mut self, modes: Modes) -> Self {
-        self.modes = modes;
+        self.opts = self.opts.modes(modes);
         self
     }
 
     /// Block order of the 144x144 size (ISO by default).
     pub fn block144_order(mut self, order: Block144Order) -> Self {
-        self.order = order;
+        self.opts = self.opts.block144_order(order);
         self
     }
 
@@ -271,66 +217,44 @@ impl Encoder {
     }
 
     /// The cached module map of `size` (built on first use).
-    fn map(&mut self, size: SymbolSize) -> &[u16] {
-        let idx = match self.maps.iter().position(|(s, _)| *s == size) {
+    fn map(&mut self, size: SymbolSize) -> Option<&SizeMap> {
+        let idx = match self.maps.iter().position(|m| m.size == size) {
             Some(i) => i,
             None => {
-                self.maps.push((size, module_map(size)));
+                self.maps.push(SizeMap::new(size));
                 self.maps.len() - 1
             }
         };
-        self.maps.get(idx).map_or(&[], |(_, m)| m.as_slice())
+        self.maps.get(idx)
     }
 
     /// Writes the modules of a `size` symbol holding `codewords` (all of them, as from
     /// [`Encoder::encode_into`]) into `out`, row-major, one byte per module: 1 = dark, 0 = light.
     /// `out` is resized to `rows * cols`.
     pub fn modules_into(&mut self, size: SymbolSize, codewords: &[u8], out: &mut Vec<u8>) {
-        // One byte per codeword bit first (into a reused buffer), so each module is one lookup;
-        // the two virtual codewords after the symbol's own are all dark and all light.
-        let total = size.total_codewords();
-        let mut bits = core::mem::take(&mut self.bits);
-        bits.clear();
-        bits.resize((total + 2) * 8, 0);
-        let virtual_dark = [0xffu8];
-        let bytes = codewords
-            .iter()
-            .take(total)
-            .chain(core::iter::repeat_n(
-                &0u8,
-                total.saturating_sub(codewords.len()),
-            ))
-            .chain(virtual_dark.iter());
-        for (chunk, &b) in bits.chunks_exact_mut(8).zip(bytes) {
-            for (k, slot) in chunk.iter_mut().enumerate() {
-                *slot = b >> k & 1;
-            }
+        match self.map(size) {
+            Some(m) => m.draw(codewords, out),
+            None => out.clear(),
         }
-        let map = self.map(size);
-        out.clear();
-        out.extend(
-            map.iter()
-                .map(|&v| bits.get(usize::from(v)).copied().unwrap_or(0)),
-        );
-        self.bits = bits;
     }
 
     /// Draws the module matrix of `codewords` through the cached module map of `size`.
     fn draw(&mut self, size: SymbolSize, codewords: &[u8]) -> BitMatrix {
         let cols = size.cols();
+        let mut bytes = core::mem::take(&mut self.bits);
+        match self.map(size) {
+            Some(map) => map.draw(codewords, &mut bytes),
+            None => bytes.clear(),
+        }
         let mut m = BitMatrix::new(size.rows(), cols);
-        let ext = extended(size, codewords);
-        let map = self.map(size);
-        for (r, row) in map.chunks(cols.max(1)).enumerate() {
+        for (r, row) in bytes.chunks(cols.max(1)).enumerate() {
             for (c, &v) in row.iter().enumerate() {
-                if ext
-                    .get(usize::from(v >> 3))
-                    .is_some_and(|&b| b >> (v & 7) & 1 == 1)
-                {
+                if v != 0 {
                     m.set(r, c, true);
                 }
             }
         }
+        self.bits = bytes;
         m
     }
 
@@ -346,8 +270,9 @@ impl Encoder {
     ) -> Result<SymbolSize, EncodeError> {
         let size = self.encode_data_codewords(data, codewords)?;
         codewords.resize(size.total_codewords(), 0);
-        ecc::encode(size, self.order, codewords)
-            .map_err(|_| EncodeError::Internal { stage: "ecc" })?;
+        if !self.rs.encode(size, self.opts.order, codewords) {
+            return Err(EncodeError::Internal { stage: "ecc" });
+        }
         Ok(size)
     }
 
@@ -364,18 +289,18 @@ impl Encoder {
         buf.clear();
         es.write_gs_separated(&mut buf);
         let saved = (
-            self.header.gs1,
-            self.header.reader_programming,
-            self.header.macro_,
+            self.opts.header.gs1,
+            self.opts.header.reader_programming,
+            self.opts.header.macro_,
         );
-        self.header.gs1 = true;
-        self.header.reader_programming = false;
-        self.header.macro_ = None;
+        self.opts.header.gs1 = true;
+        self.opts.header.reader_programming = false;
+        self.opts.header.macro_ = None;
         let r = self.encode(&buf);
         (
-            self.header.gs1,
-            self.header.reader_programming,
-            self.header.macro_,
+            self.opts.header.gs1,
+            self.opts.header.reader_programming,
+            self.opts.header.macro_,
         ) = saved;
         self.gs_buf = buf;
         r
@@ -395,15 +320,15 @@ impl Encoder {
         data: &[u8],
         file_id: [u8; 2],
     ) -> Result<Vec<Symbol>, EncodeError> {
-        let saved = (self.header.structured_append, self.header.gs1);
+        let saved = (self.opts.header.structured_append, self.opts.header.gs1);
         let r = self.sequence(data, file_id);
-        (self.header.structured_append, self.header.gs1) = saved;
+        (self.opts.header.structured_append, self.opts.header.gs1) = saved;
         r
     }
 
     fn sequence(&mut self, data: &[u8], file_id: [u8; 2]) -> Result<Vec<Symbol>, EncodeError> {
-        let gs1 = self.header.gs1;
-        let gs_is_fnc1 = gs1 && !self.literal_gs;
+        let gs1 = self.opts.header.gs1;
+        let gs_is_fnc1 = gs1 && !self.opts.literal_gs;
         // Pass 1: cut points, with a provisional header of the same length.
         let mut cuts: Vec<usize> = Vec::new();
         let mut start = 0usize;
@@ -416,21 +341,21 @@ impl Encoder {
                         data: rest,
                         gs_is_fnc1,
                     },
-                    self.modes,
+                    self.opts.modes,
                     4,
                 );
-                let cap = self.size.map_or(0, SymbolSize::data_codewords);
+                let cap = self.opts.size.map_or(0, SymbolSize::data_codewords);
                 return Err(EncodeError::DataTooLong {
                     needed: self.planner.min_cost() as usize,
                     capacity: cap,
                 });
             }
-            self.header.structured_append = Some(StructuredAppend {
+            self.opts.header.structured_append = Some(StructuredAppend {
                 position: 1,
                 count: 16,
                 file_id,
             });
-            self.header.gs1 = gs1 && cuts.is_empty();
+            self.opts.header.gs1 = gs1 && cuts.is_empty();
             let rest = data.get(start..).unwrap_or(&[]);
             // largest prefix length that fits
             let (mut lo, mut hi) = (0usize, rest.len().min(MAX_INPUT));
@@ -460,7 +385,7 @@ impl Encoder {
             if lo == 0 && !rest.is_empty() {
                 return Err(EncodeError::DataTooLong {
                     needed: 5,
-                    capacity: self.size.map_or(0, SymbolSize::data_codewords),
+                    capacity: self.opts.size.map_or(0, SymbolSize::data_codewords),
                 });
             }
             start += lo;
@@ -470,19 +395,19 @@ impl Encoder {
         if count < 2 {
             // One symbol is enough: still a valid sequence of one is not allowed by ISO (count >= 2),
             // so encode without the header.
-            self.header.structured_append = None;
-            self.header.gs1 = gs1;
+            self.opts.header.structured_append = None;
+            self.opts.header.gs1 = gs1;
             return self.encode(data).map(|s| alloc::vec![s]);
         }
         let mut out = Vec::with_capacity(count);
         let mut from = 0usize;
         for (k, &to) in cuts.iter().enumerate() {
-            self.header.structured_append = Some(StructuredAppend {
+            self.opts.header.structured_append = Some(StructuredAppend {
                 position: (k + 1) as u8,
                 count: count as u8,
                 file_id,
             });
-            self.header.gs1 = gs1 && k == 0;
+            self.opts.header.gs1 = gs1 && k == 0;
             out.push(self.encode(data.get(from..to).unwrap_or(&[]))?);
             from = to;
         }
@@ -498,66 +423,216 @@ impl Encoder {
         data: &[u8],
         out: &mut Vec<u8>,
     ) -> Result<SymbolSize, EncodeError> {
-        let data = match self.header.macro_ {
-            Some(m) => m.strip(data).ok_or(EncodeError::MacroFraming {
-                macro_number: m.number(),
-            })?,
-            None => data,
-        };
-        if data.len() > MAX_INPUT {
-            return Err(EncodeError::InputTooLong {
-                len: data.len(),
-                max: MAX_INPUT,
-            });
+        let n = data.len().min(MAX_INPUT);
+        let need = super::planner::scratch_bytes(n);
+        let mut scratch = core::mem::take(&mut self.scratch);
+        if scratch.len() < need {
+            scratch.resize(need, 0);
         }
-        let mut head = [0u8; 12];
-        let nh = self.header.write(&mut head)?;
-        let input = Input {
-            data,
-            gs_is_fnc1: self.header.gs1 && !self.literal_gs,
-        };
-        self.planner.run(input, self.modes, nh as u32);
-        // The implicit-unlatch tails and the Base 256 "to the end" length can end one codeword
-        // below `min_cost` (an explicit unlatch or length byte saved), never more.
-        let lower = self.planner.min_cost().saturating_sub(1);
-        let mut chosen = None;
-        let mut largest = 0usize;
-        let candidates: &[SymbolSize] = match &self.size {
-            Some(s) => core::slice::from_ref(s),
-            None => &BY_AREA,
-        };
-        for &s in candidates {
-            if self.size.is_none() && !self.shape.allows(s.shape()) {
-                continue;
-            }
-            largest = largest.max(s.data_codewords());
-            // No ending fits a capacity below `lower`: skip those sizes.
-            if self.size.is_none() && (s.data_codewords() as u32) < lower {
-                continue;
-            }
-            if let Some(plan) = self.planner.fit(s.data_codewords() as u32) {
-                chosen = Some((s, plan));
-                break;
-            }
-        }
-        let Some((size, plan)) = chosen else {
-            if self.size.is_none() {
-                largest = candidates
-                    .iter()
-                    .filter(|s| self.shape.allows(s.shape()))
-                    .map(|s| s.data_codewords())
-                    .max()
-                    .unwrap_or(0);
-            }
-            return Err(EncodeError::DataTooLong {
-                needed: self.planner.min_cost() as usize,
-                capacity: largest,
-            });
-        };
-        out.clear();
-        out.reserve(size.total_codewords());
-        out.extend_from_slice(head.get(..nh).unwrap_or(&[]));
-        self.planner.emit(input, plan, out);
-        Ok(size)
+        let r = (|| {
+            let (back, path) = scratch.split_at_mut(super::planner::back_bytes(n).min(need));
+            let sel = select(&self.opts, data, Some(back))?;
+            out.clear();
+            out.resize(sel.size.data_codewords(), 0);
+            sel.emit(back, path, out);
+            Ok(sel.size)
+        })();
+        self.scratch = scratch;
+        r
     }
+}
+
+/// Encoder options as a plain `Copy` value: what [`Encoder`]'s builder methods set, and what
+/// [`super::encode_into_buffers`] takes. Defaults: square symbols, every encodation mode, plain
+/// (non-GS1) data, ISO 144x144 block order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    pub(crate) shape: ShapePolicy,
+    pub(crate) size: Option<SymbolSize>,
+    pub(crate) header: Header,
+    pub(crate) literal_gs: bool,
+    pub(crate) modes: Modes,
+    pub(crate) order: Block144Order,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Options {
+    /// Square symbols, every encodation mode, plain (non-GS1) data.
+    pub const fn new() -> Self {
+        Options {
+            shape: ShapePolicy::Square,
+            size: None,
+            header: Header {
+                gs1: false,
+                reader_programming: false,
+                macro_: None,
+                eci: None,
+                structured_append: None,
+            },
+            literal_gs: false,
+            modes: Modes::ALL,
+            order: Block144Order::Iso,
+        }
+    }
+    /// Which sizes automatic selection may choose (default [`ShapePolicy::Square`]).
+    pub const fn shape(mut self, shape: ShapePolicy) -> Self {
+        self.shape = shape;
+        self
+    }
+    /// Use exactly this size (overrides the shape policy), or `None` for automatic selection.
+    pub const fn size(mut self, size: Option<SymbolSize>) -> Self {
+        self.size = size;
+        self
+    }
+    /// GS1 mode: FNC1 in first position, each GS (0x1D) byte encoded as FNC1.
+    pub const fn gs1(mut self, on: bool) -> Self {
+        self.header.gs1 = on;
+        self
+    }
+    /// In GS1 mode, encode GS bytes as literal GS characters instead of FNC1.
+    pub const fn literal_gs(mut self, on: bool) -> Self {
+        self.literal_gs = on;
+        self
+    }
+    /// An ECI designator (0..=999999) in front of the data.
+    pub const fn eci(mut self, eci: Option<u32>) -> Self {
+        self.header.eci = eci;
+        self
+    }
+    /// Use the 05/06 Macro codeword (the data must be framed as that macro).
+    pub const fn macro_header(mut self, m: Option<Macro>) -> Self {
+        self.header.macro_ = m;
+        self
+    }
+    /// Mark the symbol as one of a Structured Append sequence.
+    pub const fn structured_append(mut self, sa: Option<StructuredAppend>) -> Self {
+        self.header.structured_append = sa;
+        self
+    }
+    /// Mark the symbol as Reader Programming.
+    pub const fn reader_programming(mut self, on: bool) -> Self {
+        self.header.reader_programming = on;
+        self
+    }
+    /// Which encodation modes the planner may use (default: all).
+    pub const fn modes(mut self, modes: Modes) -> Self {
+        self.modes = modes;
+        self
+    }
+    /// Block order of the 144x144 size (ISO by default).
+    pub const fn block144_order(mut self, order: Block144Order) -> Self {
+        self.order = order;
+        self
+    }
+    /// Whether GS bytes stand for FNC1 in the planner's input.
+    pub(crate) const fn gs_is_fnc1(&self) -> bool {
+        self.header.gs1 && !self.literal_gs
+    }
+}
+
+impl Encoder {
+    /// An encoder with these options.
+    pub fn with_options(opts: Options) -> Self {
+        let mut e = Encoder::new();
+        e.opts = opts;
+        e
+    }
+    /// The current options.
+    pub fn options(&self) -> &Options {
+        &self.opts
+    }
+}
+
+/// The outcome of size selection: the chosen size, the plan for it and the header codewords.
+pub(crate) struct Selection<'d> {
+    pub(crate) size: SymbolSize,
+    plan: planner::Plan,
+    costs: planner::Costs,
+    head: [u8; 12],
+    nh: usize,
+    input: Input<'d>,
+}
+
+impl Selection<'_> {
+    /// Writes the padded data codewords (`size.data_codewords()` of them) into `out`, which must
+    /// hold at least that many; `back` is the table the selection's pass filled, `path` scratch
+    /// of at least `planner::path_bytes(n)` bytes.
+    pub(crate) fn emit(&self, back: &[u8], path: &mut [u8], out: &mut [u8]) -> usize {
+        let nh = self.nh.min(out.len());
+        if let (Some(dst), Some(src)) = (out.get_mut(..nh), self.head.get(..nh)) {
+            dst.copy_from_slice(src);
+        }
+        planner::emit_core(self.input, &self.costs, self.plan, back, path, out, nh)
+    }
+}
+
+/// Plans `data` under `opts` and picks the smallest allowed size that holds it. With `back`
+/// (at least `planner::back_bytes(stripped data length)` bytes) the pass records the back
+/// pointers that [`Selection::emit`] needs; without, only the choice is made.
+///
+/// # Errors
+/// [`EncodeError::MacroFraming`], [`EncodeError::InputTooLong`], the header option errors, and
+/// [`EncodeError::DataTooLong`] when no allowed size holds the data.
+pub(crate) fn select<'d>(
+    opts: &Options,
+    data: &'d [u8],
+    back: Option<&mut [u8]>,
+) -> Result<Selection<'d>, EncodeError> {
+    let data = match opts.header.macro_ {
+        Some(m) => m.strip(data).ok_or(EncodeError::MacroFraming {
+            macro_number: m.number(),
+        })?,
+        None => data,
+    };
+    if data.len() > MAX_INPUT {
+        return Err(EncodeError::InputTooLong {
+            len: data.len(),
+            max: MAX_INPUT,
+        });
+    }
+    let mut head = [0u8; 12];
+    let nh = opts.header.write(&mut head)?;
+    let input = Input {
+        data,
+        gs_is_fnc1: opts.gs_is_fnc1(),
+    };
+    let costs = planner::run_core(input, opts.modes, nh as u32, back);
+    // The implicit-unlatch tails and the Base 256 "to the end" length can end one codeword
+    // below `min_cost` (an explicit unlatch or length byte saved), never more.
+    let min = costs.min_cost();
+    let lower = min.saturating_sub(1);
+    let candidates: &[SymbolSize] = match &opts.size {
+        Some(s) => core::slice::from_ref(s),
+        None => &BY_AREA,
+    };
+    let mut largest = 0usize;
+    for &s in candidates {
+        if opts.size.is_none() && !opts.shape.allows(s.shape()) {
+            continue;
+        }
+        largest = largest.max(s.data_codewords());
+        // No ending fits a capacity below `lower`: skip those sizes.
+        if opts.size.is_none() && (s.data_codewords() as u32) < lower {
+            continue;
+        }
+        if let Some(plan) = costs.fit(s.data_codewords() as u32) {
+            return Ok(Selection {
+                size: s,
+                plan,
+                costs,
+                head,
+                nh,
+                input,
+            });
+        }
+    }
+    Err(EncodeError::DataTooLong {
+        needed: min as usize,
+        capacity: largest,
+    })
 }

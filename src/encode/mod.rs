@@ -17,13 +17,19 @@ pub mod base256;
 pub mod c40;
 pub mod edifact;
 pub mod planner;
+#[cfg(test)]
+mod planner_ref;
 pub mod text;
 pub mod x12;
 
 mod api;
+mod buffers;
+mod draw;
+mod rs;
 
 pub use crate::symbol::{ShapePolicy, SymbolSize};
-pub use api::{Encoder, Symbol};
+pub use api::{Encoder, Options, Symbol};
+pub use buffers::{EncodedInfo, encode_into_buffers, modules_len, scratch_len};
 pub use planner::Modes;
 
 /// Longest input accepted (bytes): more than the largest symbol can hold even as digit pairs
@@ -79,6 +85,16 @@ pub enum EncodeError {
     ConflictingOptions {
         /// Which options conflict.
         what: &'static str,
+    },
+    /// A caller-provided buffer of [`encode_into_buffers`] is too short for this input and size.
+    #[error("the {buffer} buffer holds {got} bytes, this symbol needs {needed}")]
+    BufferTooSmall {
+        /// `"scratch"` or `"modules"`.
+        buffer: &'static str,
+        /// Bytes needed.
+        needed: usize,
+        /// Bytes given.
+        got: usize,
     },
     /// The Reed-Solomon or placement stage rejected the codewords (an internal invariant).
     #[error("symbol construction failed at the {stage} stage")]

@@ -26,6 +26,26 @@
 //! Every encodation that decoders accept is a path in this graph plus one of these endings, so the
 //! minimum over them is the minimum codeword count for that capacity; the caller asks for each
 //! candidate size in order and keeps the first that fits.
+//!
+//! Shift padding in the middle of the data (C40/Text with two values pending, completed by a
+//! Shift 1 pad value, then unlatched) is deliberately not an edge: it never makes an encodation
+//! shorter. Let `B` be the last triple boundary at which a character starts (the latch is one),
+//! and `t` the number of complete triples after it, so `V = 3t + 2` values follow `B` and padding
+//! costs `2(t + 1) + 1` codewords after `B`. Each of the `t` later boundaries falls inside a
+//! distinct character of 2 to 4 values (a character spans at most one boundary), and such a
+//! character costs at least one ASCII codeword less than its value count (2 -> 1, 3 -> 2, 4 -> 2),
+//! while a one-value character costs one. So the characters after `B` cost at most
+//! `V - t = 2t + 2` ASCII codewords, and unlatching at `B` instead costs at most `2t + 3`: never
+//! more, and it also ends in ASCII at the same position.
+//!
+//! # Speed and memory
+//! The pass is "pull" shaped: the costs of position `i + 1` are computed from those of `i` (and
+//! `i - 1` for a digit pair) in a 16-entry array on the stack. Consuming one unit in C40, Text,
+//! X12 or EDIFACT permutes the pending-value states, so each state has exactly one predecessor
+//! and needs no comparison. Only the last five rows of costs are kept (the endings look back at
+//! most four units); the path is recovered from one back-pointer byte per node (20 bytes per
+//! position, Base 256 segment starts included), so the planner needs [`scratch_bytes`] bytes of
+//! caller memory and no allocation ([`super::encode_into_buffers`]).
 
 use alloc::vec::Vec;
 
@@ -79,11 +99,37 @@ const EDF: usize = 10; // 10..=13
 const B256S: usize = 14;
 const B256L: usize = 15;
 const S: usize = 16;
-const INF: u32 = u32::MAX / 4;
-const NONE: u32 = u32::MAX;
+/// Unreachable. Real costs stay below 10,000 and every edge adds at most 3, so values derived
+/// from `INF` over the longest input stay far below `u32::MAX` and above `INF`.
+const INF: u32 = 1 << 28;
+
+/// Back-pointer byte: predecessor state in the low nibble, edge kind in bits 4-5.
+const NONE: u8 = 0xff;
+const K_SAME: u8 = 0x00;
+const K_ONE: u8 = 0x10;
+const K_PAIR: u8 = 0x20;
+const K_B256: u8 = 0x30;
+
+/// Bytes of the back-pointer table per position: one per state, then the start positions of the
+/// short and the long Base 256 segment ending there (`u16`, little endian).
+const ROW_BYTES: usize = S + 4;
 
 /// The group GS (0x1D) becomes FNC1 in GS1 mode.
 const GS: u8 = 0x1d;
+
+/// Scratch bytes the planner needs for an input of `n` units: the back-pointer table
+/// (`(n + 1) * 20` bytes) and the chosen path (at most three nodes per position, two bytes each).
+pub const fn scratch_bytes(n: usize) -> usize {
+    back_bytes(n) + path_bytes(n)
+}
+
+pub(crate) const fn back_bytes(n: usize) -> usize {
+    (n + 1) * ROW_BYTES
+}
+
+pub(crate) const fn path_bytes(n: usize) -> usize {
+    (3 * (n + 1) + 1) * 2
+}
 
 /// The input the planner encodes: bytes, with GS read as FNC1 when `gs_is_fnc1`.
 #[derive(Debug, Clone, Copy)]
@@ -122,56 +168,81 @@ pub struct Plan {
     capacity: u32,
 }
 
-/// Reusable planner: holds its tables between calls so repeated encodes do not allocate.
-#[derive(Debug, Default, Clone)]
-pub struct Planner {
-    cost: Vec<u32>,
-    back: Vec<u32>,
-    steps: Vec<u32>,
+impl Plan {
+    /// The capacity (data codewords, header included) this plan fills.
+    pub fn capacity(&self) -> u32 {
+        self.capacity
+    }
+}
+
+/// The result of one planner pass: the costs of the last five positions and the ASCII cost of
+/// the last few units (everything the endings look at).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Costs {
     n: usize,
-    /// ASCII cost of `data[n-k..]` for k = 0..=4 (None when more than 2).
+    /// `rows[k]`: costs at position `n - k` (k <= n).
+    rows: [[u32; S]; 5],
+    /// ASCII cost of `data[n-k..]` for k = 0..=4 (`INF` when k > n).
     tail: [u32; 5],
-    gs_is_fnc1: bool,
 }
 
-/// Window of candidate Base 256 segment starts (positions), minimum of `A[s] - s` at the front.
-struct Window {
-    idx: [u32; 256],
-    head: usize,
-    len: usize,
-}
+impl Costs {
+    /// The fewest codewords any ending needs if the symbol were unbounded (a lower bound for every
+    /// capacity, and the `needed` figure of a too-long error).
+    pub(crate) fn min_cost(&self) -> u32 {
+        let r = &self.rows[0];
+        let mut best = r[ASC];
+        for s in [C40, TXT, X12, EDF, B256S, B256L] {
+            best = best.min(r[s]);
+        }
+        for s in [C40 + 2, TXT + 2] {
+            best = best.min(r[s].saturating_add(2));
+        }
+        best
+    }
 
-impl Window {
-    fn new() -> Self {
-        Window {
-            idx: [0; 256],
-            head: 0,
-            len: 0,
+    /// A plan that fits `capacity` data codewords, or `None`.
+    pub(crate) fn fit(&self, capacity: u32) -> Option<Plan> {
+        let n = self.n;
+        let cap = capacity;
+        let plan = |end| Some(Plan { end, capacity });
+        // Implicit unlatch to an ASCII tail.
+        for k in 1..=4usize.min(n) {
+            let t = self.tail[k];
+            if t > 2 {
+                continue;
+            }
+            let i = n - k;
+            let row = &self.rows[k];
+            if t == 1 {
+                for m in [C40, TXT, X12] {
+                    if row[m] + 1 == cap {
+                        return plan(End::Tail(i, m));
+                    }
+                }
+            }
+            let e = row[EDF];
+            if e < INF && cap >= e && cap - e <= 2 && e + t <= cap {
+                return plan(End::Tail(i, EDF));
+            }
         }
-    }
-    fn clear(&mut self) {
-        self.len = 0;
-    }
-    fn front(&self) -> Option<usize> {
-        (self.len > 0).then(|| self.idx[self.head & 255] as usize)
-    }
-    fn back(&self) -> Option<usize> {
-        (self.len > 0).then(|| self.idx[(self.head + self.len - 1) & 255] as usize)
-    }
-    fn pop_front(&mut self) {
-        if self.len > 0 {
-            self.head = (self.head + 1) & 255;
-            self.len -= 1;
+        let r = &self.rows[0];
+        for m in [C40 + 2, TXT + 2] {
+            let c = r[m];
+            if c < INF && (c + 2 == cap || c + 3 <= cap) {
+                return plan(End::Pad(m));
+            }
         }
-    }
-    fn pop_back(&mut self) {
-        self.len = self.len.saturating_sub(1);
-    }
-    fn push(&mut self, s: usize) {
-        if self.len < 256 {
-            self.idx[(self.head + self.len) & 255] = s as u32;
-            self.len += 1;
+        for s in [ASC, C40, TXT, X12, EDF, B256S, B256L] {
+            if r[s] <= cap {
+                return plan(End::Plain(s));
+            }
         }
+        let l = r[B256L];
+        if l < INF && l - 1 == cap {
+            return plan(End::Base256Fill);
+        }
+        None
     }
 }
 
@@ -199,28 +270,13 @@ fn prune(data: &[u8], mut modes: Modes) -> Modes {
     modes
 }
 
-#[inline(always)]
-fn relax(
-    cost: &mut [u32; S],
-    back: &mut [u32; S],
-    s: usize,
-    c: u32,
-    from_pos: usize,
-    from_state: usize,
-) {
-    if let (Some(slot), Some(b)) = (cost.get_mut(s), back.get_mut(s))
-        && c < *slot
-    {
-        *slot = c;
-        *b = pack_back(from_pos, from_state);
-    }
-}
-
-/// Byte class bits: C40 value count (bits 0-2), Text value count (bits 3-5), X12, EDIFACT, digit.
+/// Byte class bits: C40 value count (bits 0-2), Text value count (bits 3-5), X12, EDIFACT, digit,
+/// two-codeword ASCII (Upper Shift).
 const X12_OK: u16 = 1 << 6;
 const EDF_OK: u16 = 1 << 7;
 const DIGIT: u16 = 1 << 8;
-/// FNC1: two values in C40 and Text, nothing else.
+const HIGH: u16 = 1 << 9;
+/// FNC1: two values in C40 and Text, one ASCII codeword, nothing else.
 const FNC1_CLASS: u16 = 2 | (2 << 3);
 
 /// Per-byte classes, computed at compile time.
@@ -242,347 +298,503 @@ const fn classes() -> [u16; 256] {
         if x.is_ascii_digit() {
             v |= DIGIT;
         }
+        if x >= 128 {
+            v |= HIGH;
+        }
         t[b] = v;
         b += 1;
     }
     t
 }
 
-#[inline]
-fn pack_back(pos: usize, state: usize) -> u32 {
-    ((pos as u32) << 4) | state as u32
+/// `PERM[v][j]`: for a C40/Text unit of `v` values, the pending-value state `k` that leads to
+/// state `j`, and the codewords the completed triples cost on the way (`(k, 2 * ((k + v) / 3))`).
+static PERM: [[(u8, u8); 3]; 8] = perm();
+
+const fn perm() -> [[(u8, u8); 3]; 8] {
+    let mut t = [[(0u8, 0u8); 3]; 8];
+    let mut v = 0usize;
+    while v < 8 {
+        let mut j = 0usize;
+        while j < 3 {
+            let k = (j + 3 - v % 3) % 3;
+            t[v][j] = (k as u8, (2 * ((k + v) / 3)) as u8);
+            j += 1;
+        }
+        v += 1;
+    }
+    t
+}
+
+/// EDIFACT unlatch cost with `k` values pending.
+const EDF_UNLATCH: [u32; 4] = [
+    edifact::unlatch_cost(0),
+    edifact::unlatch_cost(1),
+    edifact::unlatch_cost(2),
+    edifact::unlatch_cost(3),
+];
+
+/// Sliding-window state of the Base 256 relaxation.
+struct B256 {
+    /// Candidate short-segment starts `(s, ascii cost at s)`, increasing `cost + n - s` from the
+    /// front (a monotone deque in a ring).
+    win: [(u32, u32); 256],
+    head: usize,
+    len: usize,
+    /// ASCII cost at each of the last 256 positions (for long segments, start `e - 250`).
+    asc: [u32; 256],
+    /// Best long-segment start so far: `(cost + n - s, s, cost)`.
+    long_best: Option<(u32, usize, u32)>,
+    /// First position a segment ending later may start at (after the last FNC1).
+    floor: usize,
+}
+
+impl B256 {
+    fn new() -> Self {
+        B256 {
+            win: [(0, 0); 256],
+            head: 0,
+            len: 0,
+            asc: [INF; 256],
+            long_best: None,
+            floor: 0,
+        }
+    }
+
+    /// Registers position `i` as a segment start (ASCII cost `a` there; `fnc1` when unit `i` is
+    /// FNC1, which no segment may contain), then writes the best segments ending at `i + 1`.
+    #[inline]
+    fn advance(
+        &mut self,
+        i: usize,
+        a: u32,
+        fnc1: bool,
+        n: usize,
+        nx: &mut [u32; S],
+        nb: &mut [u8; ROW_BYTES],
+    ) {
+        if let Some(slot) = self.asc.get_mut(i & 255) {
+            *slot = a;
+        }
+        if fnc1 {
+            self.len = 0;
+            self.long_best = None;
+            self.floor = i + 1;
+        } else if a < INF {
+            let key = a + (n - i) as u32;
+            while self.len > 0 {
+                let (s, c) = self
+                    .win
+                    .get((self.head + self.len - 1) & 255)
+                    .copied()
+                    .unwrap_or((0, INF));
+                if c + (n as u32 - s) >= key {
+                    self.len -= 1;
+                } else {
+                    break;
+                }
+            }
+            if self.len < 256 {
+                if let Some(slot) = self.win.get_mut((self.head + self.len) & 255) {
+                    *slot = (i as u32, a);
+                }
+                self.len += 1;
+            }
+        }
+        let e = i + 1;
+        while self.len > 0 {
+            let (s, _) = self.win.get(self.head & 255).copied().unwrap_or((0, INF));
+            if e - s as usize > base256::SHORT_MAX {
+                self.head = (self.head + 1) & 255;
+                self.len -= 1;
+            } else {
+                break;
+            }
+        }
+        if self.len > 0 {
+            let (s, c) = self.win.get(self.head & 255).copied().unwrap_or((0, INF));
+            nx[B256S] = c + 2 + (e - s as usize) as u32;
+            nb[B256S] = ASC as u8 | K_B256;
+            nb[S..S + 2].copy_from_slice(&(s as u16).to_le_bytes());
+        }
+        if e >= 250 {
+            let s = e - 250;
+            let c = self.asc.get(s & 255).copied().unwrap_or(INF);
+            if s >= self.floor && c < INF {
+                let key = c + (n - s) as u32;
+                if self.long_best.is_none_or(|(k, _, _)| key < k) {
+                    self.long_best = Some((key, s, c));
+                }
+            }
+        }
+        if let Some((_, s, c)) = self.long_best {
+            nx[B256L] = c + 3 + (e - s) as u32;
+            nb[B256L] = ASC as u8 | K_B256;
+            nb[S + 2..S + 4].copy_from_slice(&(s as u16).to_le_bytes());
+        }
+    }
+}
+
+/// The same-position edges of a freshly computed row: unlatches to ASCII, then latches out of it
+/// (`lat[m]` is 1 for an allowed mode, `INF` otherwise). The const parameters drop the states of
+/// modes the pass does not use (they stay `INF`).
+#[inline(always)]
+#[allow(clippy::indexing_slicing)]
+// SAFETY-ish reason: state constants < S = 16 into `[_; 16]` rows.
+fn close_row<const TXT_ON: bool, const X12_ON: bool, const EDF_ON: bool, const B256_ON: bool>(
+    nx: &mut [u32; S],
+    nb: &mut [u8; ROW_BYTES],
+    lat: &[u32; 4],
+) {
+    let mut a = nx[ASC];
+    let mut ab = nb[ASC];
+    let mut unlatch = |c: u32, from: usize| {
+        if c < a {
+            a = c;
+            ab = from as u8 | K_SAME;
+        }
+    };
+    unlatch(nx[C40] + 1, C40);
+    if TXT_ON {
+        unlatch(nx[TXT] + 1, TXT);
+    }
+    if X12_ON {
+        unlatch(nx[X12] + 1, X12);
+    }
+    if EDF_ON {
+        for (k, &u) in EDF_UNLATCH.iter().enumerate() {
+            unlatch(nx[EDF + k] + u, EDF + k);
+        }
+    }
+    if B256_ON {
+        unlatch(nx[B256S], B256S);
+        unlatch(nx[B256L], B256L);
+    }
+    nx[ASC] = a;
+    nb[ASC] = ab;
+    let mut latch = |m: usize, l: u32| {
+        let c = a + l;
+        if c < nx[m] {
+            nx[m] = c;
+            nb[m] = ASC as u8 | K_SAME;
+        }
+    };
+    latch(C40, lat[0]);
+    if TXT_ON {
+        latch(TXT, lat[1]);
+    }
+    if X12_ON {
+        latch(X12, lat[2]);
+    }
+    if EDF_ON {
+        latch(EDF, lat[3]);
+    }
+}
+
+/// One planner pass over `input` (at most [`super::MAX_INPUT`] units, checked by the callers),
+/// starting in ASCII after `base` header codewords. With `back` (at least
+/// `(n + 1) * 20` bytes) the back pointers are recorded for [`emit_core`]; without, only the costs
+/// are computed.
+pub(crate) fn run_core(
+    input: Input<'_>,
+    modes: Modes,
+    base: u32,
+    back: Option<&mut [u8]>,
+) -> Costs {
+    let modes = prune(input.data, modes);
+    // Monomorphised passes for the common mode sets after pruning (GS1 data: C40 and EDIFACT,
+    // plus Text with lower case; digits and upper case: C40 only); every other set runs the general pass, whose states of
+    // disallowed modes simply stay unreachable.
+    match (modes.text, modes.x12, modes.edifact, modes.base256) {
+        (false, false, true, false) => pass::<false, false, true, false>(input, modes, base, back),
+        (true, false, true, false) => pass::<true, false, true, false>(input, modes, base, back),
+        (false, false, false, false) => {
+            pass::<false, false, false, false>(input, modes, base, back)
+        }
+        _ => pass::<true, true, true, true>(input, modes, base, back),
+    }
+}
+
+#[allow(clippy::indexing_slicing)]
+// SAFETY-ish reason: every index below is a state constant < S = 16 into a `[_; 16]` row, a
+// `PERM`/`CLASS` lookup by a masked value (< 8) or a byte, or `rows[k]` with k <= 4.
+fn pass<const TXT_ON: bool, const X12_ON: bool, const EDF_ON: bool, const B256_ON: bool>(
+    input: Input<'_>,
+    modes: Modes,
+    base: u32,
+    mut back: Option<&mut [u8]>,
+) -> Costs {
+    let n = input.data.len();
+    let lat = |on: bool| if on { 1 } else { INF };
+    let lat = [
+        lat(modes.c40),
+        lat(modes.text),
+        lat(modes.x12),
+        lat(modes.edifact),
+    ];
+    let mut b256 = (B256_ON && modes.base256).then(B256::new);
+    let mut rows = [[INF; S]; 5];
+    let mut cur = [INF; S];
+    let mut cb = [NONE; ROW_BYTES];
+    cur[ASC] = base;
+    close_row::<TXT_ON, X12_ON, EDF_ON, B256_ON>(&mut cur, &mut cb, &lat);
+    if let Some(row) = back.as_deref_mut().and_then(|b| b.get_mut(..ROW_BYTES)) {
+        row.copy_from_slice(&cb);
+    }
+    if n <= 4 {
+        rows[n] = cur;
+    }
+    let mut prev_asc = INF;
+    let mut last_digit = false;
+    for (i, &byte) in input.data.iter().enumerate() {
+        let fnc1 = input.gs_is_fnc1 && byte == GS;
+        let cls = if fnc1 {
+            FNC1_CLASS
+        } else {
+            CLASS[usize::from(byte)]
+        };
+        let mut nx = [INF; S];
+        let mut nb = [NONE; ROW_BYTES];
+        // ASCII: one unit, or a digit pair ending here.
+        nx[ASC] = cur[ASC] + 1 + u32::from(cls & HIGH != 0);
+        nb[ASC] = ASC as u8 | K_ONE;
+        let digit = cls & DIGIT != 0;
+        if digit && last_digit {
+            let c = prev_asc + 1;
+            if c < nx[ASC] {
+                nx[ASC] = c;
+                nb[ASC] = ASC as u8 | K_PAIR;
+            }
+        }
+        last_digit = digit;
+        // C40 and Text: the unit's values permute the pending-value states.
+        let pc = &PERM[usize::from(cls & 7)];
+        for j in 0..3 {
+            let (k, add) = pc[j];
+            nx[C40 + j] = cur[C40 + usize::from(k)] + u32::from(add);
+            nb[C40 + j] = (C40 as u8 + k) | K_ONE;
+        }
+        if TXT_ON {
+            let pt = &PERM[usize::from(cls >> 3 & 7)];
+            for j in 0..3 {
+                let (k, add) = pt[j];
+                nx[TXT + j] = cur[TXT + usize::from(k)] + u32::from(add);
+                nb[TXT + j] = (TXT as u8 + k) | K_ONE;
+            }
+        }
+        if X12_ON && cls & X12_OK != 0 {
+            nx[X12] = cur[X12 + 2] + 2;
+            nx[X12 + 1] = cur[X12];
+            nx[X12 + 2] = cur[X12 + 1];
+            nb[X12] = (X12 + 2) as u8 | K_ONE;
+            nb[X12 + 1] = X12 as u8 | K_ONE;
+            nb[X12 + 2] = (X12 + 1) as u8 | K_ONE;
+        }
+        if EDF_ON && cls & EDF_OK != 0 {
+            nx[EDF] = cur[EDF + 3] + 3;
+            nx[EDF + 1] = cur[EDF];
+            nx[EDF + 2] = cur[EDF + 1];
+            nx[EDF + 3] = cur[EDF + 2];
+            nb[EDF] = (EDF + 3) as u8 | K_ONE;
+            nb[EDF + 1] = EDF as u8 | K_ONE;
+            nb[EDF + 2] = (EDF + 1) as u8 | K_ONE;
+            nb[EDF + 3] = (EDF + 2) as u8 | K_ONE;
+        }
+        if let Some(w) = b256.as_mut() {
+            w.advance(i, cur[ASC], fnc1, n, &mut nx, &mut nb);
+        }
+        close_row::<TXT_ON, X12_ON, EDF_ON, B256_ON>(&mut nx, &mut nb, &lat);
+        let e = i + 1;
+        if let Some(row) = back
+            .as_deref_mut()
+            .and_then(|b| b.get_mut(e * ROW_BYTES..(e + 1) * ROW_BYTES))
+        {
+            row.copy_from_slice(&nb);
+        }
+        if e + 4 >= n {
+            rows[n - e] = nx;
+        }
+        prev_asc = cur[ASC];
+        cur = nx;
+    }
+    // ASCII cost of the last few units, for the implicit-unlatch tails.
+    let mut tail = [INF; 5];
+    for (k, t) in tail.iter_mut().enumerate().take(n.min(4) + 1) {
+        let mut c = 0u32;
+        let mut j = n - k;
+        while j < n {
+            let (b, f) = input.unit(j);
+            let (b2, f2) = input.unit(j + 1);
+            if !f && j + 1 < n && !f2 && ascii::is_digit(b) && ascii::is_digit(b2) {
+                c += 1;
+                j += 2;
+            } else {
+                c += if f { 1 } else { ascii::byte_cost(b) };
+                j += 1;
+            }
+        }
+        *t = c;
+    }
+    Costs { n, rows, tail }
+}
+
+/// Writes the codewords of `plan` for `input` into `out[start..plan.capacity()]` (the header is
+/// already in `out[..start]`), padding included, and returns the end (`plan.capacity()`, or less
+/// only if `out` is too short, which the callers rule out). `back` is the table [`run_core`]
+/// filled for this `input`; `path` is scratch of at least `path_bytes(n)` bytes.
+pub(crate) fn emit_core(
+    input: Input<'_>,
+    costs: &Costs,
+    plan: Plan,
+    back: &[u8],
+    path: &mut [u8],
+    out: &mut [u8],
+    start: usize,
+) -> usize {
+    let n = costs.n;
+    let cap = plan.capacity as usize;
+    let (end_pos, end_state) = match plan.end {
+        End::Plain(s) | End::Pad(s) => (n, s),
+        End::Tail(i, s) => (i, s),
+        End::Base256Fill => (n, B256L),
+    };
+    // Collect the path backwards (node = pos << 4 | state).
+    let mut nodes = 0usize;
+    let (mut pos, mut state) = (end_pos, end_state);
+    loop {
+        let packed = ((pos << 4) | state) as u16;
+        let Some(slot) = path.get_mut(nodes * 2..nodes * 2 + 2) else {
+            break;
+        };
+        slot.copy_from_slice(&packed.to_le_bytes());
+        nodes += 1;
+        let row = pos * ROW_BYTES;
+        let b = back.get(row + state).copied().unwrap_or(NONE);
+        if b == NONE {
+            break;
+        }
+        let pred = usize::from(b & 15);
+        pos = match b & 0x30 {
+            K_SAME => pos,
+            K_ONE => pos.saturating_sub(1),
+            K_PAIR => pos.saturating_sub(2),
+            _ => {
+                let at = row + S + if state == B256L { 2 } else { 0 };
+                let lo = back.get(at).copied().unwrap_or(0);
+                let hi = back.get(at + 1).copied().unwrap_or(0);
+                usize::from(u16::from_le_bytes([lo, hi]))
+            }
+        };
+        state = pred;
+    }
+    let node = |k: usize| {
+        let lo = path.get(k * 2).copied().unwrap_or(0);
+        let hi = path.get(k * 2 + 1).copied().unwrap_or(0);
+        let v = usize::from(u16::from_le_bytes([lo, hi]));
+        (v >> 4, v & 15)
+    };
+    let mut em = Emitter {
+        out,
+        len: start,
+        vals: [0; 8],
+        nv: 0,
+        edf: [0; 4],
+        ne: 0,
+        cap,
+    };
+    let mut k = nodes.saturating_sub(1);
+    while k > 0 {
+        let from = node(k);
+        let to = node(k - 1);
+        em.step(input, from, to, plan.end == End::Base256Fill && to.0 == n);
+        k -= 1;
+    }
+    match plan.end {
+        End::Plain(s) => em.finish(s),
+        End::Pad(_) => {
+            em.push_vals(&[0]);
+            if em.len < cap {
+                em.push(c40::UNLATCH);
+            }
+        }
+        End::Tail(i, _) => {
+            // The decoder returns to ASCII by itself: no unlatch.
+            em.ascii_run(input, i, n);
+        }
+        End::Base256Fill => {}
+    }
+    em.pad();
+    em.len
+}
+
+/// Reusable planner with its own (growing) scratch: repeated runs do not allocate once the
+/// scratch has reached the longest input's size.
+#[derive(Debug, Clone)]
+pub struct Planner {
+    scratch: Vec<u8>,
+    costs: Costs,
+}
+
+impl Default for Planner {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl Planner {
     /// An empty planner.
     pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Number of `u32` cells each of the planner's two tables (costs, back pointers) holds for an
-    /// input of `input_len` bytes: the scratch a caller-provided-buffer (no-heap) variant needs.
-    /// For the largest input ([`super::MAX_INPUT`]) this is 51,216 cells (200 KiB per table).
-    pub const fn table_cells(input_len: usize) -> usize {
-        (input_len + 1) * S
-    }
-
-    #[inline]
-    fn at(&self, i: usize, s: usize) -> u32 {
-        self.cost.get(i * S + s).copied().unwrap_or(INF)
+        Planner {
+            scratch: Vec::new(),
+            costs: Costs {
+                n: 0,
+                rows: [[INF; S]; 5],
+                tail: [INF; 5],
+            },
+        }
     }
 
     /// Runs the shortest-path pass over `input`, starting in ASCII after `base` header codewords.
     ///
     /// `input.data` must be at most [`super::MAX_INPUT`] bytes (the caller checks).
     pub fn run(&mut self, input: Input<'_>, modes: Modes, base: u32) {
-        let modes = prune(input.data, modes);
         let n = input.data.len();
-        self.n = n;
-        self.gs_is_fnc1 = input.gs_is_fnc1;
-        self.cost.clear();
-        self.cost.resize((n + 1) * S, INF);
-        self.back.clear();
-        self.back.resize((n + 1) * S, NONE);
-        if let Some(c) = self.cost.first_mut() {
-            *c = base;
+        let need = scratch_bytes(n);
+        if self.scratch.len() < need {
+            self.scratch.resize(need, 0);
         }
-        let mut short = Window::new();
-        // Long segments: best start s <= i - 250 since the last FNC1, as (key, s).
-        let mut long_best: Option<(u32, usize)> = None;
-        let mut seg_floor = 0usize; // first position a segment ending here may start at
-        for i in 0..=n {
-            let (done, rest) = self.cost.split_at_mut(i * S);
-            let (_, brest) = self.back.split_at_mut(i * S);
-            let (Some((cur, after)), Some((bcur, bafter))) = (
-                rest.split_first_chunk_mut::<S>(),
-                brest.split_first_chunk_mut::<S>(),
-            ) else {
-                break;
-            };
-            let asc_at = |s: usize| done.get(s * S).copied().unwrap_or(INF);
-            // Base 256 segments ending at i (covering s..i, all plain bytes).
-            if modes.base256 && i > 0 {
-                while short.front().is_some_and(|s| i - s > base256::SHORT_MAX) {
-                    short.pop_front();
-                }
-                if let Some(s) = short.front() {
-                    relax(cur, bcur, B256S, asc_at(s) + 2 + (i - s) as u32, s, ASC);
-                }
-                if i >= 250 {
-                    let s = i - 250;
-                    let a = asc_at(s);
-                    if s >= seg_floor && a < INF {
-                        let key = a + (n - s) as u32;
-                        if long_best.is_none_or(|(k, _)| key < k) {
-                            long_best = Some((key, s));
-                        }
-                    }
-                }
-                if let Some((_, s)) = long_best {
-                    relax(cur, bcur, B256L, asc_at(s) + 3 + (i - s) as u32, s, ASC);
-                }
-            }
-            // Back to ASCII (states of disallowed modes are never reached: skip them).
-            for (m, on) in [(C40, modes.c40), (TXT, modes.text), (X12, modes.x12)] {
-                if on {
-                    let c = cur[m] + 1;
-                    relax(cur, bcur, ASC, c, i, m);
-                }
-            }
-            if modes.edifact {
-                for k in 0..4 {
-                    let c = cur[EDF + k] + edifact::unlatch_cost(k as u32);
-                    relax(cur, bcur, ASC, c, i, EDF + k);
-                }
-            }
-            if modes.base256 {
-                for m in [B256S, B256L] {
-                    let c = cur[m];
-                    relax(cur, bcur, ASC, c, i, m);
-                }
-            }
-            // Latches out of ASCII.
-            let a = cur[ASC];
-            if modes.c40 {
-                relax(cur, bcur, C40, a + 1, i, ASC);
-            }
-            if modes.text {
-                relax(cur, bcur, TXT, a + 1, i, ASC);
-            }
-            if modes.x12 {
-                relax(cur, bcur, X12, a + 1, i, ASC);
-            }
-            if modes.edifact {
-                relax(cur, bcur, EDF, a + 1, i, ASC);
-            }
-            if i == n {
-                break;
-            }
-            let cur = *cur;
-            let (b, fnc1) = input.unit(i);
-            // Base 256 starts at i.
-            if modes.base256 {
-                if fnc1 {
-                    short.clear();
-                    long_best = None;
-                    seg_floor = i + 1;
-                } else if a < INF {
-                    let ka = a + (n - i) as u32;
-                    while short
-                        .back()
-                        .is_some_and(|s| asc_at(s) + (n - s) as u32 >= ka)
-                    {
-                        short.pop_back();
-                    }
-                    short.push(i);
-                }
-            }
-            let cls = if fnc1 { FNC1_CLASS } else { CLASS[b as usize] };
-            let (Some((next, after2)), Some((bnext, bafter2))) = (
-                after.split_first_chunk_mut::<S>(),
-                bafter.split_first_chunk_mut::<S>(),
-            ) else {
-                break;
-            };
-            // ASCII.
-            if a < INF {
-                if cls & DIGIT != 0 {
-                    let (_, f2) = input.unit(i + 1);
-                    let d2 = input.data.get(i + 1).is_some_and(u8::is_ascii_digit);
-                    if d2
-                        && !f2
-                        && let (Some(n2), Some(bn2)) = (
-                            after2.first_chunk_mut::<S>(),
-                            bafter2.first_chunk_mut::<S>(),
-                        )
-                    {
-                        relax(n2, bn2, ASC, a + 1, i, ASC);
-                    }
-                }
-                let c = if fnc1 { 1 } else { ascii::byte_cost(b) };
-                relax(next, bnext, ASC, a + c, i, ASC);
-            }
-            // C40 and Text.
-            for (m, on, v) in [
-                (C40, modes.c40, u32::from(cls & 7)),
-                (TXT, modes.text, u32::from(cls >> 3 & 7)),
-            ] {
-                if !on {
-                    continue;
-                }
-                for k in 0..3u32 {
-                    let c = cur[m + k as usize];
-                    if c < INF {
-                        let t = k + v;
-                        relax(
-                            next,
-                            bnext,
-                            m + (t % 3) as usize,
-                            c + 2 * (t / 3),
-                            i,
-                            m + k as usize,
-                        );
-                    }
-                }
-            }
-            if modes.x12 && cls & X12_OK != 0 {
-                for k in 0..3usize {
-                    let c = cur[X12 + k];
-                    if c < INF {
-                        let (nk, add) = if k == 2 { (0, 2) } else { (k + 1, 0) };
-                        relax(next, bnext, X12 + nk, c + add, i, X12 + k);
-                    }
-                }
-            }
-            if modes.edifact && cls & EDF_OK != 0 {
-                for k in 0..4usize {
-                    let c = cur[EDF + k];
-                    if c < INF {
-                        let (nk, add) = if k == 3 { (0, 3) } else { (k + 1, 0) };
-                        relax(next, bnext, EDF + nk, c + add, i, EDF + k);
-                    }
-                }
-            }
-        }
-        // ASCII cost of the last few units, for the implicit-unlatch tails.
-        self.tail = [INF; 5];
-        for k in 0..=4usize.min(n) {
-            let mut c = 0u32;
-            let mut j = n - k;
-            while j < n {
-                let (b, f) = input.unit(j);
-                let (b2, f2) = input.unit(j + 1);
-                if !f && j + 1 < n && !f2 && ascii::is_digit(b) && ascii::is_digit(b2) {
-                    c += 1;
-                    j += 2;
-                } else {
-                    c += if f { 1 } else { ascii::byte_cost(b) };
-                    j += 1;
-                }
-            }
-            self.tail[k] = c;
-        }
+        self.costs = run_core(input, modes, base, self.scratch.get_mut(..back_bytes(n)));
     }
 
     /// The fewest codewords any ending needs if the symbol were unbounded (a lower bound for every
     /// capacity, and the `needed` figure of a too-long error).
     pub fn min_cost(&self) -> u32 {
-        let n = self.n;
-        let mut best = self.at(n, ASC);
-        for s in [C40, TXT, X12, EDF, B256S, B256L] {
-            best = best.min(self.at(n, s));
-        }
-        for s in [C40 + 2, TXT + 2] {
-            best = best.min(self.at(n, s).saturating_add(2));
-        }
-        best
+        self.costs.min_cost()
     }
 
     /// A plan that fits `capacity` data codewords, or `None`.
     pub fn fit(&self, capacity: u32) -> Option<Plan> {
-        let n = self.n;
-        let cap = capacity;
-        let plan = |end| Some(Plan { end, capacity });
-        // Implicit unlatch to an ASCII tail.
-        for k in 1..=4usize.min(n) {
-            let t = self.tail[k];
-            if t > 2 {
-                continue;
-            }
-            let i = n - k;
-            if t == 1 {
-                for m in [C40, TXT, X12] {
-                    if self.at(i, m) + 1 == cap {
-                        return plan(End::Tail(i, m));
-                    }
-                }
-            }
-            let e = self.at(i, EDF);
-            if e < INF && cap >= e && cap - e <= 2 && e + t <= cap {
-                return plan(End::Tail(i, EDF));
-            }
-        }
-        for m in [C40 + 2, TXT + 2] {
-            let c = self.at(n, m);
-            if c < INF && (c + 2 == cap || c + 3 <= cap) {
-                return plan(End::Pad(m));
-            }
-        }
-        for s in [ASC, C40, TXT, X12, EDF, B256S, B256L] {
-            if self.at(n, s) <= cap {
-                return plan(End::Plain(s));
-            }
-        }
-        let l = self.at(n, B256L);
-        if l < INF && l - 1 == cap {
-            return plan(End::Base256Fill);
-        }
-        None
+        self.costs.fit(capacity)
     }
 
     /// Writes the codewords of `plan` for `input` after the header already in `out`, then pads to
     /// the plan's capacity. `input` must be the one given to [`Planner::run`].
     pub fn emit(&mut self, input: Input<'_>, plan: Plan, out: &mut Vec<u8>) {
+        let start = out.len();
         let cap = plan.capacity as usize;
-        let (end_pos, end_state) = match plan.end {
-            End::Plain(s) | End::Pad(s) => (self.n, s),
-            End::Tail(i, s) => (i, s),
-            End::Base256Fill => (self.n, B256L),
-        };
-        // Collect the path backwards.
-        self.steps.clear();
-        let mut cur = pack_back(end_pos, end_state);
-        let mut guard = 0usize;
-        while cur != NONE && guard <= self.back.len() {
-            self.steps.push(cur);
-            let (p, s) = ((cur >> 4) as usize, (cur & 15) as usize);
-            cur = self.back.get(p * S + s).copied().unwrap_or(NONE);
-            guard += 1;
-        }
-        let mut em = Emitter {
-            out,
-            vals: [0; 8],
-            nv: 0,
-            edf: [0; 4],
-            ne: 0,
-            cap,
-        };
-        let steps = core::mem::take(&mut self.steps);
-        let mut it = steps.iter().rev();
-        let mut prev = it.next().copied().unwrap_or(0);
-        for &st in it {
-            let (p0, s0) = ((prev >> 4) as usize, (prev & 15) as usize);
-            let (p1, s1) = ((st >> 4) as usize, (st & 15) as usize);
-            em.step(
-                input,
-                (p0, s0),
-                (p1, s1),
-                plan.end == End::Base256Fill && p1 == self.n,
-            );
-            prev = st;
-        }
-        self.steps = steps;
-        match plan.end {
-            End::Plain(s) => em.finish(s),
-            End::Pad(_) => {
-                em.push_vals(&[0]);
-                if em.out.len() < cap {
-                    em.out.push(c40::UNLATCH);
-                }
-            }
-            End::Tail(i, _) => {
-                // The decoder returns to ASCII by itself: no unlatch.
-                em.ascii_run(input, i, self.n);
-            }
-            End::Base256Fill => {}
-        }
-        em.pad();
+        out.resize(cap.max(start), 0);
+        let n = self.costs.n;
+        let split = back_bytes(n).min(self.scratch.len());
+        let (back, path) = self.scratch.split_at_mut(split);
+        let end = emit_core(input, &self.costs, plan, back, path, out, start);
+        out.truncate(end);
     }
 }
 
 /// Writes codewords while walking a plan.
 struct Emitter<'o> {
-    out: &'o mut Vec<u8>,
+    out: &'o mut [u8],
+    len: usize,
     vals: [u8; 8],
     nv: usize,
     edf: [u8; 4],
@@ -591,6 +803,14 @@ struct Emitter<'o> {
 }
 
 impl Emitter<'_> {
+    #[inline]
+    fn push(&mut self, c: u8) {
+        if let Some(slot) = self.out.get_mut(self.len) {
+            *slot = c;
+            self.len += 1;
+        }
+    }
+
     fn push_vals(&mut self, v: &[u8]) {
         for &x in v {
             if let Some(slot) = self.vals.get_mut(self.nv) {
@@ -598,8 +818,9 @@ impl Emitter<'_> {
                 self.nv += 1;
             }
             if self.nv == 3 {
-                let cw = c40::pack([self.vals[0], self.vals[1], self.vals[2]]);
-                self.out.extend_from_slice(&cw);
+                let [a, b] = c40::pack([self.vals[0], self.vals[1], self.vals[2]]);
+                self.push(a);
+                self.push(b);
                 self.nv = 0;
             }
         }
@@ -611,13 +832,16 @@ impl Emitter<'_> {
             let (b, f) = input.unit(j);
             let (b2, f2) = input.unit(j + 1);
             if !f && j + 1 < to && !f2 && ascii::is_digit(b) && ascii::is_digit(b2) {
-                self.out.push(ascii::digit_pair(b, b2));
+                self.push(ascii::digit_pair(b, b2));
                 j += 2;
             } else {
                 if f {
-                    self.out.push(ascii::FNC1);
+                    self.push(ascii::FNC1);
+                } else if b < 128 {
+                    self.push(b + 1);
                 } else {
-                    ascii::push_byte(b, &mut |c| self.out.push(c));
+                    self.push(ascii::UPPER_SHIFT);
+                    self.push(b - 127);
                 }
                 j += 1;
             }
@@ -628,29 +852,29 @@ impl Emitter<'_> {
         let ((p0, s0), (p1, s1)) = (from, to);
         if s1 == B256S || s1 == B256L {
             // A Base 256 segment p0..p1, entered from ASCII.
-            self.out.push(ascii::LATCH_BASE256);
+            self.push(ascii::LATCH_BASE256);
             let len = p1.saturating_sub(p0);
             let (field, nf) = base256::length_field(if to_end { 0 } else { len });
             for &f in field.iter().take(nf) {
-                let pos = self.out.len() + 1;
-                self.out.push(base256::randomise(f, pos));
+                let pos = self.len + 1;
+                self.push(base256::randomise(f, pos));
             }
             for &b in input.data.get(p0..p1).unwrap_or(&[]) {
-                let pos = self.out.len() + 1;
-                self.out.push(base256::randomise(b, pos));
+                let pos = self.len + 1;
+                self.push(base256::randomise(b, pos));
             }
             return;
         }
         if p0 == p1 {
             // A switch at one position.
             match (s0, s1) {
-                (ASC, C40) => self.out.push(ascii::LATCH_C40),
-                (ASC, TXT) => self.out.push(ascii::LATCH_TEXT),
-                (ASC, X12) => self.out.push(ascii::LATCH_X12),
-                (ASC, EDF) => self.out.push(ascii::LATCH_EDIFACT),
+                (ASC, C40) => self.push(ascii::LATCH_C40),
+                (ASC, TXT) => self.push(ascii::LATCH_TEXT),
+                (ASC, X12) => self.push(ascii::LATCH_X12),
+                (ASC, EDF) => self.push(ascii::LATCH_EDIFACT),
                 // With one codeword left the decoder is back in ASCII anyway.
-                (C40 | TXT | X12, ASC) if self.cap.saturating_sub(self.out.len()) >= 2 => {
-                    self.out.push(c40::UNLATCH);
+                (C40 | TXT | X12, ASC) if self.cap.saturating_sub(self.len) >= 2 => {
+                    self.push(c40::UNLATCH);
                 }
                 (s, ASC) if (EDF..EDF + 4).contains(&s) => self.edifact_unlatch(),
                 _ => {} // end of a Base 256 segment
@@ -676,16 +900,29 @@ impl Emitter<'_> {
                     self.ne += 1;
                 }
                 if self.ne == 4 {
-                    let out = &mut *self.out;
-                    edifact::pack(&self.edf, 4, &mut |c| out.push(c));
+                    self.pack_edifact(4);
                     self.ne = 0;
                 }
             }
         }
     }
 
+    fn pack_edifact(&mut self, n: usize) {
+        let mut tmp = [0u8; 3];
+        let mut k = 0usize;
+        edifact::pack(&self.edf, n, &mut |c| {
+            if let Some(slot) = tmp.get_mut(k) {
+                *slot = c;
+                k += 1;
+            }
+        });
+        for &c in tmp.iter().take(k) {
+            self.push(c);
+        }
+    }
+
     fn edifact_unlatch(&mut self) {
-        let left = self.cap.saturating_sub(self.out.len());
+        let left = self.cap.saturating_sub(self.len);
         if self.ne == 0 && left <= 2 {
             // The decoder returns to ASCII by itself when at most two codewords remain.
             return;
@@ -694,7 +931,7 @@ impl Emitter<'_> {
             // One value + unlatch would be read as ASCII: write the character in ASCII instead.
             let v = self.edf[0];
             let b = if v < 32 { v + 64 } else { v };
-            self.out.push(b + 1);
+            self.push(b + 1);
             self.ne = 0;
             return;
         }
@@ -705,28 +942,27 @@ impl Emitter<'_> {
         for slot in self.edf.iter_mut().skip(n) {
             *slot = 0;
         }
-        let out = &mut *self.out;
-        edifact::pack(&self.edf, n, &mut |c| out.push(c));
+        self.pack_edifact(n);
         self.ne = 0;
     }
 
     /// Closes a plain ending in `state`.
     fn finish(&mut self, state: usize) {
-        let left = self.cap.saturating_sub(self.out.len());
+        let left = self.cap.saturating_sub(self.len);
         match state {
-            C40 | TXT | X12 if left >= 2 => self.out.push(c40::UNLATCH),
-            EDF if left >= 3 => self.out.push(edifact::UNLATCH << 2),
+            C40 | TXT | X12 if left >= 2 => self.push(c40::UNLATCH),
+            EDF if left >= 3 => self.push(edifact::UNLATCH << 2),
             _ => {}
         }
     }
 
     fn pad(&mut self) {
-        if self.out.len() < self.cap {
-            self.out.push(ascii::PAD);
+        if self.len < self.cap {
+            self.push(ascii::PAD);
         }
-        while self.out.len() < self.cap {
-            let pos = self.out.len() + 1;
-            self.out.push(ascii::randomised_pad(pos));
+        while self.len < self.cap && self.len < self.out.len() {
+            let pos = self.len + 1;
+            self.push(ascii::randomised_pad(pos));
         }
     }
 }

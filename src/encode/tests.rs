@@ -278,3 +278,132 @@ fn errors_carry_numbers() {
         Err(super::EncodeError::DataTooLong { capacity: 3, .. })
     ));
 }
+
+mod against_reference {
+    //! The compact planner against the session-1 reference planner (full cost tables): the same
+    //! minimum and the same set of capacities that fit, on random inputs, modes and headers.
+    use super::super::planner::{Input, Modes, Planner};
+    use super::super::planner_ref;
+    use alloc::vec::Vec;
+    use proptest::prelude::*;
+
+    fn data() -> impl Strategy<Value = Vec<u8>> {
+        let alphabet: Vec<u8> =
+            b"0123456789ABCDEFXYZ abcxyz*>\r.-/:;?@[]^_!\"#%&'()+,{}~`\x1d\x00\x7f\x80\xa9\xe9\xff"
+                .to_vec();
+        prop_oneof![
+            prop::collection::vec(prop::sample::select(alphabet), 0..120),
+            prop::collection::vec(any::<u8>(), 0..40),
+            prop::collection::vec(prop::sample::select(b"0123456789\x1dAZ-".to_vec()), 0..80),
+        ]
+    }
+
+    fn modes() -> impl Strategy<Value = Modes> {
+        (
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+        )
+            .prop_map(|(c40, text, x12, edifact, base256)| Modes {
+                c40,
+                text,
+                x12,
+                edifact,
+                base256,
+            })
+    }
+
+    fn agree(d: &[u8], gs1: bool, modes: Modes, base: u32) {
+        let input = Input {
+            data: d,
+            gs_is_fnc1: gs1,
+        };
+        let mut p = Planner::new();
+        p.run(input, modes, base);
+        let mut r = planner_ref::Planner::new();
+        r.run(input, modes, base);
+        assert_eq!(p.min_cost(), r.min_cost(), "{d:?} {modes:?}");
+        let min = p.min_cost();
+        for cap in min.saturating_sub(3)..min + 8 {
+            let a = p.fit(cap);
+            assert_eq!(
+                a.is_some(),
+                r.fit(cap).is_some(),
+                "cap {cap} {d:?} {modes:?}"
+            );
+            if let Some(plan) = a {
+                let mut out = alloc::vec![0u8; base as usize];
+                p.emit(input, plan, &mut out);
+                assert_eq!(out.len(), cap as usize, "{d:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_inputs_agree() {
+        let bin: Vec<u8> = (0..700u32).map(|i| (i * 7 + 128) as u8).collect();
+        agree(&bin, false, Modes::ALL, 0);
+        let mut mixed: Vec<u8> = (0..400u32).map(|i| (i * 13 % 256) as u8).collect();
+        mixed[300] = 0x1d;
+        agree(&mixed, true, Modes::ALL, 1);
+        let digits: Vec<u8> = (0..1000u32).map(|i| b'0' + (i % 10) as u8).collect();
+        agree(&digits, true, Modes::ALL, 1);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 1500, ..ProptestConfig::default() })]
+        #[test]
+        fn same_minimum_and_fits(d in data(), gs1 in any::<bool>(), m in modes(), base in 0u32..4) {
+            agree(&d, gs1, m, base);
+        }
+    }
+}
+
+#[test]
+fn cached_rs_tables_match_ecc_encode() {
+    use crate::ecc::Block144Order;
+    use crate::symbol::SymbolSize;
+    let mut rs = super::rs::RsTables::default();
+    let mut seed = 12345u32;
+    for &size in SymbolSize::all() {
+        for order in [Block144Order::Iso, Block144Order::Continuous] {
+            let mut a: Vec<u8> = (0..size.total_codewords())
+                .map(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                    (seed >> 16) as u8
+                })
+                .collect();
+            let mut b = a.clone();
+            crate::ecc::encode(size, order, &mut a).unwrap();
+            assert!(rs.encode(size, order, &mut b));
+            assert_eq!(a, b, "{size} {order:?}");
+        }
+    }
+}
+
+#[test]
+fn modules_into_matches_placement() {
+    use crate::matrix::ModuleGrid;
+    use crate::symbol::SymbolSize;
+    let mut enc = super::Encoder::new();
+    let mut out = Vec::new();
+    for &size in SymbolSize::all() {
+        let cw: Vec<u8> = (0..size.total_codewords())
+            .map(|i| (i * 97 + 13) as u8)
+            .collect();
+        enc.modules_into(size, &cw, &mut out);
+        let m = crate::matrix::placement::place(size, &cw).unwrap();
+        assert_eq!(out.len(), size.rows() * size.cols());
+        for r in 0..size.rows() {
+            for c in 0..size.cols() {
+                assert_eq!(
+                    out[r * size.cols() + c] == 1,
+                    m.dark(r, c),
+                    "{size} ({r},{c})"
+                );
+            }
+        }
+    }
+}

@@ -4,6 +4,10 @@
 //! stdin (`{"input": ..., "api": "ai"|"data"|"scan", "options": {...}, "dl_stem": ...}`), one JSON
 //! object per input line on stdout with `ok`, `data_str`, `ai_str`, `hri`, `scan_data_dm`, `dl_uri`,
 //! `dl_err`, `err_msg`, `err_ai`, `err_pos`, `err_len` (and `dl_ignored_query_params`, `lint_code`).
+//!
+//! `--profile eu-fmd|dscsa|tatmeen|rsd|mdlp|brazil|FILE` adds a `profile` key: the list of the market
+//! profile's findings (`{"severity": "error"|"warning", "ai", "rule", "line", "message"}`; empty when
+//! the input is not valid GS1 data), and `ok` is false when any finding is an error.
 
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -11,6 +15,7 @@ use std::process::ExitCode;
 use gs1_datamatrix::gs1::Options;
 use gs1_datamatrix::gs1::check::{Api, Verdict, check};
 use gs1_datamatrix::gs1::{Gs1Error, Message};
+use gs1_datamatrix::profile::{self, Profile};
 use serde_json::{Value, json};
 
 const DEFAULT_STEM: &str = "https://id.gs1.org";
@@ -42,6 +47,9 @@ pub struct CheckArgs {
     /// Print the single verdict as a JSON object instead of text.
     #[arg(long)]
     json: bool,
+    /// Also check a market profile: eu-fmd, dscsa, tatmeen, rsd, mdlp, brazil, or a profile file.
+    #[arg(long)]
+    profile: Option<String>,
 }
 
 pub fn run(args: CheckArgs) -> ExitCode {
@@ -51,6 +59,19 @@ pub fn run(args: CheckArgs) -> ExitCode {
         validate_requisite_ais: !args.no_validate_requisite_ais,
         validate_unknown_ai_not_dl_attr: !args.no_validate_unknown_ai_not_dl_attr,
     };
+    let profile = match args
+        .profile
+        .as_deref()
+        .map(crate::normalize::load_profile)
+        .transpose()
+    {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("gs1dm check: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let prof = profile.as_ref();
     match &args.data {
         Some(data) => {
             let api = args
@@ -59,23 +80,27 @@ pub fn run(args: CheckArgs) -> ExitCode {
                 .and_then(Api::from_name)
                 .unwrap_or_else(|| Api::default_for(data));
             let v = check(data, api, &opts, &args.dl_stem);
+            let findings = prof.map(|p| findings_of(&v, p));
             if args.json {
-                println!("{}", verdict_json(&v));
+                println!("{}", verdict_json(&v, findings.as_deref()));
             } else {
                 print_human(data, api, &v);
+                if let (Some(p), Some(f)) = (prof, &findings) {
+                    print_findings(p, f);
+                }
             }
-            if v.ok() {
+            if v.ok() && !findings.as_deref().is_some_and(profile::has_error) {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(1)
             }
         }
-        None => batch(&opts, &args.dl_stem),
+        None => batch(&opts, &args.dl_stem, prof),
     }
 }
 
 /// JSON Lines mode: one output object per input object, in order.
-fn batch(defaults: &Options, stem: &str) -> ExitCode {
+fn batch(defaults: &Options, stem: &str, prof: Option<&Profile>) -> ExitCode {
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -136,7 +161,8 @@ fn batch(defaults: &Options, stem: &str) -> ExitCode {
         }
         let stem = obj.get("dl_stem").and_then(Value::as_str).unwrap_or(stem);
         let v = check(input, api, &opts, stem);
-        if writeln!(out, "{}", verdict_json(&v)).is_err() {
+        let findings = prof.map(|p| findings_of(&v, p));
+        if writeln!(out, "{}", verdict_json(&v, findings.as_deref())).is_err() {
             return ExitCode::from(2);
         }
     }
@@ -204,7 +230,46 @@ fn render(o: &[(&'static str, Value)]) -> String {
     s
 }
 
-fn verdict_json(v: &Verdict) -> String {
+/// The profile's findings for an accepted input (none for a rejected one).
+fn findings_of(v: &Verdict, p: &Profile) -> Vec<profile::Finding> {
+    match &v.result {
+        Ok(m) => profile::check_message(m, p),
+        Err(_) => Vec::new(),
+    }
+}
+
+fn findings_json(f: &[profile::Finding]) -> Value {
+    Value::Array(
+        f.iter()
+            .map(|f| {
+                let mut m = serde_json::Map::new();
+                m.insert("severity".into(), json!(f.severity.as_str()));
+                m.insert("ai".into(), json!(f.ai));
+                m.insert("rule".into(), json!(f.rule));
+                m.insert("line".into(), json!(f.line));
+                m.insert("message".into(), json!(f.message));
+                Value::Object(m)
+            })
+            .collect(),
+    )
+}
+
+fn print_findings(p: &Profile, f: &[profile::Finding]) {
+    if f.is_empty() {
+        println!("profile {}: no findings", p.id);
+    }
+    for f in f {
+        println!(
+            "profile {}: {} [{}] {}",
+            p.id,
+            f.severity.as_str(),
+            f.rule,
+            f.message
+        );
+    }
+}
+
+fn verdict_json(v: &Verdict, findings: Option<&[profile::Finding]>) -> String {
     let mut o = empty_object();
     match &v.result {
         Ok(m) => {
@@ -236,6 +301,12 @@ fn verdict_json(v: &Verdict) -> String {
                 set(&mut o, "err_len", json!(len));
             }
         }
+    }
+    if let Some(f) = findings {
+        if profile::has_error(f) {
+            set(&mut o, "ok", json!(false));
+        }
+        o.push(("profile", findings_json(f)));
     }
     render(&o)
 }

@@ -12,6 +12,7 @@ mod decode;
 mod encode;
 mod epc;
 mod epcis;
+mod normalize;
 mod serials;
 
 /// GS1 DataMatrix toolkit for pharmaceutical serialization and track & trace.
@@ -36,6 +37,8 @@ enum Command {
     Epc(epc::EpcArgs),
     /// Write EPCIS 2.0 documents for serialized packs.
     Epcis(epcis::EpcisArgs),
+    /// Turn raw scanner output into element strings (all readings when separators are missing).
+    Normalize(normalize::NormalizeArgs),
 }
 
 fn main() -> ExitCode {
@@ -47,5 +50,6 @@ fn main() -> ExitCode {
         Command::Serials(a) => serials::run(a),
         Command::Epc(a) => epc::run(a),
         Command::Epcis(a) => epcis::run(a),
+        Command::Normalize(a) => normalize::run(a),
     }
 }
