@@ -27,6 +27,10 @@
 //! # Ok::<(), gs1_datamatrix::encode::EncodeError>(())
 //! ```
 
+#![allow(clippy::arithmetic_side_effects)]
+// SAFETY-ish reason: sizes come from the size table and input lengths are clamped to MAX_INPUT, so
+// every byte count stays below 100,000.
+
 use super::api::{Options, select};
 use super::planner;
 use super::{EncodeError, MAX_INPUT};
@@ -68,6 +72,9 @@ const fn scratch_need(n: usize, total: usize) -> usize {
 /// Scratch bytes [`encode_into_buffers`] needs at most for any input that fits a symbol with at
 /// most `max.data_codewords()` data codewords (any shape). For example `Square26` (44 data
 /// codewords) needs 2,388 bytes, `Square52` 10,924 and `Square144` 83,222.
+#[allow(clippy::indexing_slicing)]
+// SAFETY-ish reason: evaluated at compile time (an out-of-range index fails the build), indices
+// bounded by the loop conditions.
 pub const fn scratch_len(max: SymbolSize) -> usize {
     let cap = max.data_codewords();
     let all = SymbolSize::all();
@@ -85,6 +92,9 @@ pub const fn scratch_len(max: SymbolSize) -> usize {
 
 /// Module bytes [`encode_into_buffers`] needs at most for any size with at most
 /// `max.data_codewords()` data codewords (any shape): the largest `rows * cols` among them.
+#[allow(clippy::indexing_slicing)]
+// SAFETY-ish reason: evaluated at compile time (an out-of-range index fails the build), indices
+// bounded by the loop conditions.
 pub const fn modules_len(max: SymbolSize) -> usize {
     let cap = max.data_codewords();
     let all = SymbolSize::all();
