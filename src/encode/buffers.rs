@@ -202,9 +202,28 @@ pub fn encode_into_buffers(
 /// placement (no module map, so no allocation).
 fn draw(size: SymbolSize, codewords: &[u8], out: &mut [u8]) {
     let cols = size.cols();
-    for (r, row) in out.chunks_mut(cols.max(1)).enumerate() {
-        for (c, m) in row.iter_mut().enumerate() {
-            *m = u8::from(placement::pattern_module(size, r, c) == Some(true));
+    // Finder and timing patterns region by region (as `placement::pattern_module`, without a
+    // division per module): solid left column and bottom row, alternating top row and right
+    // column.
+    let (rr, rc) = size.data_region_size();
+    let (hr, hc) = (rr + 2, rc + 2);
+    let mut rm = 0usize;
+    for row in out.chunks_mut(cols.max(1)) {
+        let mut cm = 0usize;
+        for m in row.iter_mut() {
+            let dark = cm == 0
+                || rm == hr - 1
+                || (rm == 0 && cm % 2 == 0)
+                || (cm == hc - 1 && rm % 2 == 1);
+            *m = u8::from(dark);
+            cm += 1;
+            if cm == hc {
+                cm = 0;
+            }
+        }
+        rm += 1;
+        if rm == hr {
+            rm = 0;
         }
     }
     placement::for_each_module(size, |cw, bit, r, c| {
