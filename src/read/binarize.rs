@@ -183,28 +183,41 @@ impl Binarizer {
     /// Fills `bin` (1 = dark in the chosen polarity), then grows dark areas by `grow` pixels
     /// (a dilation that joins the separated dots of dot-peen marks).
     pub fn binarize(&mut self, inverted: bool, grow: usize) {
-        let (w, h, bw) = (self.w, self.h, self.bw);
+        let (w, bw) = (self.w.max(1), self.bw.max(1));
         self.inverted = inverted;
         self.bin.clear();
-        self.bin.resize(w * h, 0);
-        for (y, (grow_row, bin_row)) in self
+        self.bin.resize(self.w * self.h, 0);
+        let margin = self.margin;
+        // One threshold per 8-pixel block run: the inner loop is a plain compare the compiler
+        // vectorises.
+        for (y, (grey_row, bin_row)) in self
             .grey
-            .chunks_exact(w.max(1))
-            .zip(self.bin.chunks_exact_mut(w.max(1)))
+            .chunks_exact(w)
+            .zip(self.bin.chunks_exact_mut(w))
             .enumerate()
         {
             let by = y / BLOCK;
-            for (x, (&g, b)) in grow_row.iter().zip(bin_row.iter_mut()).enumerate() {
-                let i = by * bw + x / BLOCK;
-                if self.flat.get(i).copied().unwrap_or(true) {
-                    continue;
+            let trow = self.thresh.get(by * bw..(by + 1) * bw).unwrap_or(&[]);
+            let frow = self.flat.get(by * bw..(by + 1) * bw).unwrap_or(&[]);
+            for ((g, b), (&t, &flat)) in grey_row
+                .chunks(BLOCK)
+                .zip(bin_row.chunks_mut(BLOCK))
+                .zip(trow.iter().zip(frow))
+            {
+                if flat {
+                    continue; // stays light
                 }
-                let t = self.thresh.get(i).copied().unwrap_or(0);
-                *b = u8::from(if inverted {
-                    g > t.saturating_add(self.margin)
+                if inverted {
+                    let t = t.saturating_add(margin);
+                    for (&g, b) in g.iter().zip(b) {
+                        *b = u8::from(g > t);
+                    }
                 } else {
-                    g < t.saturating_sub(self.margin)
-                });
+                    let t = t.saturating_sub(margin);
+                    for (&g, b) in g.iter().zip(b) {
+                        *b = u8::from(g < t);
+                    }
+                }
             }
         }
         if grow > 0 {
