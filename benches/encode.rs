@@ -1,6 +1,8 @@
 //! Encode throughput on the shared corpus (2,100 GS1 strings), side by side in one criterion run:
 //! - `gs1dm`: `Encoder::gs1(true)` square, data -> `Symbol` (codewords + module matrix);
 //! - `gs1dm_element_string`: bracketed text -> GS1 parse/validate -> `Symbol`;
+//! - `gs1dm_modules`: data -> codewords -> 0/1 module bytes into reused buffers (the `--batch` path);
+//! - `gs1dm_no_heap`: `encode_into_buffers` into fixed buffers (no allocation, no cached maps);
 //! - `datamatrix`: the `datamatrix` crate 0.3, `encode_gs1` + `bitmap()` (square sizes);
 //! - `rxing`: rxing's DataMatrixWriter in plain (non-GS1) mode, since its GS1 mode panics on half of
 //!   these strings (MinimalEncoder, `DataMatrixCompact`).
@@ -9,7 +11,9 @@
 //! `cargo bench --bench encode -- --warm-up-time 1 --measurement-time 5`
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use gs1_datamatrix::encode::{Encoder, ShapePolicy};
+use gs1_datamatrix::encode::{
+    Encoder, ShapePolicy, SymbolSize, encode_into_buffers, modules_len, scratch_len,
+};
 use gs1_datamatrix::gs1::{ElementString, Options};
 use rxing::Writer as _;
 
@@ -49,6 +53,35 @@ fn bench(c: &mut Criterion) {
             for (_, raw) in &items {
                 let s = enc.encode(raw).expect("encode");
                 modules += s.rows() * s.cols();
+            }
+            modules
+        })
+    });
+
+    let mut enc_m = Encoder::new().gs1(true).shape(ShapePolicy::Square);
+    let (mut cw, mut mods) = (Vec::new(), Vec::new());
+    g.bench_function("gs1dm_modules", |b| {
+        b.iter(|| {
+            let mut modules = 0usize;
+            for (_, raw) in &items {
+                let size = enc_m.encode_into(raw, &mut cw).expect("encode");
+                enc_m.modules_into(size, &cw, &mut mods);
+                modules += mods.len();
+            }
+            modules
+        })
+    });
+
+    let nh_opts = gs1_datamatrix::encode::Options::new().gs1(true);
+    let mut scratch = vec![0u8; scratch_len(SymbolSize::Square144)];
+    let mut nh_modules = vec![0u8; modules_len(SymbolSize::Square144)];
+    g.bench_function("gs1dm_no_heap", |b| {
+        b.iter(|| {
+            let mut modules = 0usize;
+            for (_, raw) in &items {
+                let info = encode_into_buffers(raw, &nh_opts, &mut scratch, &mut nh_modules)
+                    .expect("encode");
+                modules += info.rows * info.cols;
             }
             modules
         })

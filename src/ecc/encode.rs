@@ -145,24 +145,38 @@ pub fn encode_block(data: &[u8], ecc: &mut [u8]) -> Result<(), CorrectError> {
             len: data.len() + n,
         });
     }
-    let glog = GEN_LOG.get(n).and_then(|g| g.get(..n)).unwrap_or(&[]);
-    ecc.fill(0);
-    // LFSR division by g(x): each data codeword costs one LOG lookup plus one EXP lookup per ECC
-    // codeword (log-domain generator coefficients; indices stay below 255 + 255 < EXP.len()).
-    for &d in data {
-        let fb = d ^ ecc.first().copied().unwrap_or(0);
-        ecc.copy_within(1.., 0);
-        if let Some(last) = ecc.last_mut() {
-            *last = 0;
-        }
+    let glog = GEN_LOG.get(n).map_or(&[0u8; MAX_BLOCK_ECC], |g| g);
+    lfsr(data, glog, n, ecc);
+    Ok(())
+}
+
+/// The LFSR division by g(x) behind [`encode_block`]: `ecc` (1..=68 long) receives the remainder
+/// of `data` x^n / g(x). The register is a fixed array with one spare zero slot at the end, so the
+/// shift and the feedback XOR are one pass, and each data codeword costs one LOG lookup plus one
+/// EXP lookup per register cell (log-domain generator coefficients).
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+// SAFETY-ish reason: `n <= MAX_BLOCK_ECC` and `i < 255` (both clamped), so every window
+// `i + 1..i + 1 + n` lies inside the 256 + 68 buffer; `LOG[u8]` has 256 entries; `EXP` has 512
+// and `lf + g <= 254 + 255`.
+fn lfsr(data: &[u8], glog: &[u8; MAX_BLOCK_ECC], n: usize, ecc: &mut [u8]) {
+    let n = n.min(MAX_BLOCK_ECC);
+    // The register slides along `buf`: after `i` data codewords it is `buf[i..i + n]`, so a step
+    // XORs the feedback products into the next window with no shift. Blocks hold at most 255
+    // codewords, so `i + n <= 255 + 68`.
+    let mut buf = [0u8; 256 + MAX_BLOCK_ECC];
+    for (i, &d) in data.iter().enumerate().take(255) {
+        let fb = d ^ buf[i];
         if fb != 0 {
             let lf = usize::from(LOG[usize::from(fb)]);
-            for (e, &gl) in ecc.iter_mut().zip(glog) {
-                *e ^= EXP[lf + usize::from(gl)];
+            for (r, &g) in buf[i + 1..i + 1 + n].iter_mut().zip(&glog[..n]) {
+                *r ^= EXP[lf + usize::from(g)];
             }
         }
     }
-    Ok(())
+    let nd = data.len().min(255);
+    for (e, &r) in ecc.iter_mut().zip(&buf[nd..nd + n]) {
+        *e = r;
+    }
 }
 
 /// Fills the error correction part of a symbol's codewords, interleaved per ISO/IEC 16022.

@@ -1,12 +1,18 @@
 //! The top-level encoder: options (builder), size selection over the candidates of a shape
 //! policy, and the chain `planner -> ecc -> matrix` into a [`Symbol`].
 
+#![allow(clippy::arithmetic_side_effects)]
+// SAFETY-ish reason: sizes and counts come from the size table (at most 1,558 data codewords, 16
+// structured-append symbols) and input lengths are capped at MAX_INPUT.
+
 use alloc::vec::Vec;
 
+use super::draw::SizeMap;
 use super::planner::{self, Input, Modes, Planner};
+use super::rs::RsTables;
 use super::{EncodeError, Header, MAX_INPUT, Macro, StructuredAppend};
-use crate::ecc::{self, Block144Order};
-use crate::matrix::{BitMatrix, placement};
+use crate::ecc::Block144Order;
+use crate::matrix::BitMatrix;
 use crate::symbol::{ShapePolicy, SymbolSize};
 
 /// Number of symbol sizes in the table.
@@ -16,6 +22,9 @@ const N_SIZES: usize = SymbolSize::all().len();
 /// order in which automatic selection tries sizes, so the chosen symbol is the smallest by area.
 static BY_AREA: [SymbolSize; N_SIZES] = by_area();
 
+#[allow(clippy::indexing_slicing)]
+// SAFETY-ish reason: evaluated at compile time (an out-of-range index fails the build), indices
+// bounded by the loop conditions.
 const fn by_area() -> [SymbolSize; N_SIZES] {
     let all = SymbolSize::all();
     let mut out = [all[0]; N_SIZES];
@@ -111,60 +120,10 @@ pub struct Encoder {
     gs_buf: Vec<u8>,
     /// Planner scratch (back pointers and path), grown to the longest input seen.
     scratch: Vec<u8>,
-    maps: Vec<(SymbolSize, Vec<u16>)>,
-    /// Scratch of [`Encoder::modules_into`]: one byte per codeword bit.
+    maps: Vec<SizeMap>,
+    rs: RsTables,
+    /// Scratch of [`Encoder::encode`]: the modules as bytes before they become a [`BitMatrix`].
     bits: Vec<u8>,
-}
-
-/// The codewords followed by the two virtual pattern codewords of [`module_map`].
-fn extended(size: SymbolSize, codewords: &[u8]) -> [u8; MAX_TOTAL + 2] {
-    let total = size.total_codewords().min(MAX_TOTAL);
-    let mut ext = [0u8; MAX_TOTAL + 2];
-    let n = codewords.len().min(total);
-    if let (Some(dst), Some(src)) = (ext.get_mut(..n), codewords.get(..n)) {
-        dst.copy_from_slice(src);
-    }
-    if let Some(x) = ext.get_mut(total) {
-        *x = 0xff;
-    }
-    ext
-}
-
-/// Largest total codeword count of any size (144x144: 1558 + 620).
-const MAX_TOTAL: usize = 2178;
-
-/// The module map of `size`: for each module (row-major) `codeword * 8 + bit`. Pattern modules
-/// point at two virtual codewords after the symbol's own: `total` (all dark) and `total + 1`
-/// (all light). Built once per size from the placement walk, so drawing a symbol is one
-/// branch-free table lookup per module.
-fn module_map(size: SymbolSize) -> Vec<u16> {
-    let (rows, cols) = (size.rows(), size.cols());
-    let total = size.total_codewords();
-    let map_dark = (total * 8) as u16;
-    let map_light = (total * 8 + 8) as u16;
-    let mut map = alloc::vec![map_light; rows * cols];
-    for r in 0..rows {
-        for c in 0..cols {
-            if placement::pattern_module(size, r, c) == Some(true)
-                && let Some(m) = map.get_mut(r * cols + c)
-            {
-                *m = map_dark;
-            }
-        }
-    }
-    placement::for_each_module(size, |cw, bit, r, c| {
-        if let Some(m) = map.get_mut(r * cols + c) {
-            *m = (cw * 8 + usize::from(bit)) as u16;
-        }
-    });
-    if let Some(dark) = placement::fixed_corner(size) {
-        for (r, c) in dark {
-            if let Some(m) = map.get_mut(r * cols + c) {
-                *m = map_dark;
-            }
-        }
-    }
-    map
 }
 
 impl Default for Encoder {
@@ -182,6 +141,7 @@ impl Encoder {
             gs_buf: Vec::new(),
             scratch: Vec::new(),
             maps: Vec::new(),
+            rs: RsTables::default(),
             bits: Vec::new(),
         }
     }
@@ -264,66 +224,44 @@ impl Encoder {
     }
 
     /// The cached module map of `size` (built on first use).
-    fn map(&mut self, size: SymbolSize) -> &[u16] {
-        let idx = match self.maps.iter().position(|(s, _)| *s == size) {
+    fn map(&mut self, size: SymbolSize) -> Option<&SizeMap> {
+        let idx = match self.maps.iter().position(|m| m.size == size) {
             Some(i) => i,
             None => {
-                self.maps.push((size, module_map(size)));
+                self.maps.push(SizeMap::new(size));
                 self.maps.len() - 1
             }
         };
-        self.maps.get(idx).map_or(&[], |(_, m)| m.as_slice())
+        self.maps.get(idx)
     }
 
     /// Writes the modules of a `size` symbol holding `codewords` (all of them, as from
     /// [`Encoder::encode_into`]) into `out`, row-major, one byte per module: 1 = dark, 0 = light.
     /// `out` is resized to `rows * cols`.
     pub fn modules_into(&mut self, size: SymbolSize, codewords: &[u8], out: &mut Vec<u8>) {
-        // One byte per codeword bit first (into a reused buffer), so each module is one lookup;
-        // the two virtual codewords after the symbol's own are all dark and all light.
-        let total = size.total_codewords();
-        let mut bits = core::mem::take(&mut self.bits);
-        bits.clear();
-        bits.resize((total + 2) * 8, 0);
-        let virtual_dark = [0xffu8];
-        let bytes = codewords
-            .iter()
-            .take(total)
-            .chain(core::iter::repeat_n(
-                &0u8,
-                total.saturating_sub(codewords.len()),
-            ))
-            .chain(virtual_dark.iter());
-        for (chunk, &b) in bits.chunks_exact_mut(8).zip(bytes) {
-            for (k, slot) in chunk.iter_mut().enumerate() {
-                *slot = b >> k & 1;
-            }
+        match self.map(size) {
+            Some(m) => m.draw(codewords, out),
+            None => out.clear(),
         }
-        let map = self.map(size);
-        out.clear();
-        out.extend(
-            map.iter()
-                .map(|&v| bits.get(usize::from(v)).copied().unwrap_or(0)),
-        );
-        self.bits = bits;
     }
 
     /// Draws the module matrix of `codewords` through the cached module map of `size`.
     fn draw(&mut self, size: SymbolSize, codewords: &[u8]) -> BitMatrix {
         let cols = size.cols();
+        let mut bytes = core::mem::take(&mut self.bits);
+        match self.map(size) {
+            Some(map) => map.draw(codewords, &mut bytes),
+            None => bytes.clear(),
+        }
         let mut m = BitMatrix::new(size.rows(), cols);
-        let ext = extended(size, codewords);
-        let map = self.map(size);
-        for (r, row) in map.chunks(cols.max(1)).enumerate() {
+        for (r, row) in bytes.chunks(cols.max(1)).enumerate() {
             for (c, &v) in row.iter().enumerate() {
-                if ext
-                    .get(usize::from(v >> 3))
-                    .is_some_and(|&b| b >> (v & 7) & 1 == 1)
-                {
+                if v != 0 {
                     m.set(r, c, true);
                 }
             }
         }
+        self.bits = bytes;
         m
     }
 
@@ -339,8 +277,9 @@ impl Encoder {
     ) -> Result<SymbolSize, EncodeError> {
         let size = self.encode_data_codewords(data, codewords)?;
         codewords.resize(size.total_codewords(), 0);
-        ecc::encode(size, self.opts.order, codewords)
-            .map_err(|_| EncodeError::Internal { stage: "ecc" })?;
+        if !self.rs.encode(size, self.opts.order, codewords) {
+            return Err(EncodeError::Internal { stage: "ecc" });
+        }
         Ok(size)
     }
 

@@ -27,6 +27,17 @@
 //! minimum over them is the minimum codeword count for that capacity; the caller asks for each
 //! candidate size in order and keeps the first that fits.
 //!
+//! Shift padding in the middle of the data (C40/Text with two values pending, completed by a
+//! Shift 1 pad value, then unlatched) is deliberately not an edge: it never makes an encodation
+//! shorter. Let `B` be the last triple boundary at which a character starts (the latch is one),
+//! and `t` the number of complete triples after it, so `V = 3t + 2` values follow `B` and padding
+//! costs `2(t + 1) + 1` codewords after `B`. Each of the `t` later boundaries falls inside a
+//! distinct character of 2 to 4 values (a character spans at most one boundary), and such a
+//! character costs at least one ASCII codeword less than its value count (2 -> 1, 3 -> 2, 4 -> 2),
+//! while a one-value character costs one. So the characters after `B` cost at most
+//! `V - t = 2t + 2` ASCII codewords, and unlatching at `B` instead costs at most `2t + 3`: never
+//! more, and it also ends in ASCII at the same position.
+//!
 //! # Speed and memory
 //! The pass is "pull" shaped: the costs of position `i + 1` are computed from those of `i` (and
 //! `i - 1` for a digit pair) in a 16-entry array on the stack. Consuming one unit in C40, Text,
@@ -35,6 +46,11 @@
 //! most four units); the path is recovered from one back-pointer byte per node (20 bytes per
 //! position, Base 256 segment starts included), so the planner needs [`scratch_bytes`] bytes of
 //! caller memory and no allocation ([`super::encode_into_buffers`]).
+
+#![allow(clippy::arithmetic_side_effects)]
+// SAFETY-ish reason: costs stay below 2^29 (INF = 2^28 plus at most 3 per unit over at most
+// MAX_INPUT = 3,200 units), positions and table offsets below (MAX_INPUT + 1) * 20; C40/EDIFACT
+// value arithmetic works on values < 64.
 
 use alloc::vec::Vec;
 
@@ -175,6 +191,9 @@ pub(crate) struct Costs {
     tail: [u32; 5],
 }
 
+#[allow(clippy::indexing_slicing)]
+// SAFETY-ish reason: state constants < S = 16 into `[_; 16]` rows, `rows[k]`/`tail[k]` with
+// k <= 4 into `[_; 5]`.
 impl Costs {
     /// The fewest codewords any ending needs if the symbol were unbounded (a lower bound for every
     /// capacity, and the `needed` figure of a too-long error).
@@ -271,6 +290,9 @@ const FNC1_CLASS: u16 = 2 | (2 << 3);
 /// Per-byte classes, computed at compile time.
 static CLASS: [u16; 256] = classes();
 
+#[allow(clippy::indexing_slicing)]
+// SAFETY-ish reason: evaluated at compile time (an out-of-range index fails the build), indices
+// bounded by the loop conditions.
 const fn classes() -> [u16; 256] {
     let mut t = [0u16; 256];
     let mut b = 0usize;
@@ -300,6 +322,9 @@ const fn classes() -> [u16; 256] {
 /// state `j`, and the codewords the completed triples cost on the way (`(k, 2 * ((k + v) / 3))`).
 static PERM: [[(u8, u8); 3]; 8] = perm();
 
+#[allow(clippy::indexing_slicing)]
+// SAFETY-ish reason: evaluated at compile time (an out-of-range index fails the build), indices
+// bounded by the loop conditions.
 const fn perm() -> [[(u8, u8); 3]; 8] {
     let mut t = [[(0u8, 0u8); 3]; 8];
     let mut v = 0usize;
@@ -425,39 +450,58 @@ impl B256 {
 }
 
 /// The same-position edges of a freshly computed row: unlatches to ASCII, then latches out of it
-/// (`lat[m]` is 1 for an allowed mode, `INF` otherwise).
+/// (`lat[m]` is 1 for an allowed mode, `INF` otherwise). The const parameters drop the states of
+/// modes the pass does not use (they stay `INF`).
 #[inline(always)]
-fn close_row(nx: &mut [u32; S], nb: &mut [u8; ROW_BYTES], lat: &[u32; 4]) {
+#[allow(clippy::indexing_slicing)]
+// SAFETY-ish reason: state constants < S = 16 into `[_; 16]` rows.
+fn close_row<const TXT_ON: bool, const X12_ON: bool, const EDF_ON: bool, const B256_ON: bool>(
+    nx: &mut [u32; S],
+    nb: &mut [u8; ROW_BYTES],
+    lat: &[u32; 4],
+) {
     let mut a = nx[ASC];
     let mut ab = nb[ASC];
-    for m in [C40, TXT, X12] {
-        let c = nx[m] + 1;
+    let mut unlatch = |c: u32, from: usize| {
         if c < a {
             a = c;
-            ab = m as u8 | K_SAME;
+            ab = from as u8 | K_SAME;
+        }
+    };
+    unlatch(nx[C40] + 1, C40);
+    if TXT_ON {
+        unlatch(nx[TXT] + 1, TXT);
+    }
+    if X12_ON {
+        unlatch(nx[X12] + 1, X12);
+    }
+    if EDF_ON {
+        for (k, &u) in EDF_UNLATCH.iter().enumerate() {
+            unlatch(nx[EDF + k] + u, EDF + k);
         }
     }
-    for (k, &u) in EDF_UNLATCH.iter().enumerate() {
-        let c = nx[EDF + k] + u;
-        if c < a {
-            a = c;
-            ab = (EDF + k) as u8 | K_SAME;
-        }
-    }
-    for m in [B256S, B256L] {
-        if nx[m] < a {
-            a = nx[m];
-            ab = m as u8 | K_SAME;
-        }
+    if B256_ON {
+        unlatch(nx[B256S], B256S);
+        unlatch(nx[B256L], B256L);
     }
     nx[ASC] = a;
     nb[ASC] = ab;
-    for (m, &l) in [C40, TXT, X12, EDF].iter().zip(lat) {
+    let mut latch = |m: usize, l: u32| {
         let c = a + l;
-        if c < nx[*m] {
-            nx[*m] = c;
-            nb[*m] = ASC as u8 | K_SAME;
+        if c < nx[m] {
+            nx[m] = c;
+            nb[m] = ASC as u8 | K_SAME;
         }
+    };
+    latch(C40, lat[0]);
+    if TXT_ON {
+        latch(TXT, lat[1]);
+    }
+    if X12_ON {
+        latch(X12, lat[2]);
+    }
+    if EDF_ON {
+        latch(EDF, lat[3]);
     }
 }
 
@@ -465,16 +509,35 @@ fn close_row(nx: &mut [u32; S], nb: &mut [u8; ROW_BYTES], lat: &[u32; 4]) {
 /// starting in ASCII after `base` header codewords. With `back` (at least
 /// `(n + 1) * 20` bytes) the back pointers are recorded for [`emit_core`]; without, only the costs
 /// are computed.
+pub(crate) fn run_core(
+    input: Input<'_>,
+    modes: Modes,
+    base: u32,
+    back: Option<&mut [u8]>,
+) -> Costs {
+    let modes = prune(input.data, modes);
+    // Monomorphised passes for the common mode sets after pruning (GS1 data: C40 and EDIFACT,
+    // plus Text with lower case; digits and upper case: C40 only); every other set runs the general pass, whose states of
+    // disallowed modes simply stay unreachable.
+    match (modes.text, modes.x12, modes.edifact, modes.base256) {
+        (false, false, true, false) => pass::<false, false, true, false>(input, modes, base, back),
+        (true, false, true, false) => pass::<true, false, true, false>(input, modes, base, back),
+        (false, false, false, false) => {
+            pass::<false, false, false, false>(input, modes, base, back)
+        }
+        _ => pass::<true, true, true, true>(input, modes, base, back),
+    }
+}
+
 #[allow(clippy::indexing_slicing)]
 // SAFETY-ish reason: every index below is a state constant < S = 16 into a `[_; 16]` row, a
 // `PERM`/`CLASS` lookup by a masked value (< 8) or a byte, or `rows[k]` with k <= 4.
-pub(crate) fn run_core(
+fn pass<const TXT_ON: bool, const X12_ON: bool, const EDF_ON: bool, const B256_ON: bool>(
     input: Input<'_>,
     modes: Modes,
     base: u32,
     mut back: Option<&mut [u8]>,
 ) -> Costs {
-    let modes = prune(input.data, modes);
     let n = input.data.len();
     let lat = |on: bool| if on { 1 } else { INF };
     let lat = [
@@ -483,19 +546,19 @@ pub(crate) fn run_core(
         lat(modes.x12),
         lat(modes.edifact),
     ];
-    let mut b256 = modes.base256.then(B256::new);
+    let mut b256 = (B256_ON && modes.base256).then(B256::new);
     let mut rows = [[INF; S]; 5];
     let mut cur = [INF; S];
     let mut cb = [NONE; ROW_BYTES];
     cur[ASC] = base;
-    close_row(&mut cur, &mut cb, &lat);
+    close_row::<TXT_ON, X12_ON, EDF_ON, B256_ON>(&mut cur, &mut cb, &lat);
     if let Some(row) = back.as_deref_mut().and_then(|b| b.get_mut(..ROW_BYTES)) {
         row.copy_from_slice(&cb);
     }
     if n <= 4 {
         rows[n] = cur;
     }
-    let mut prev = [INF; S];
+    let mut prev_asc = INF;
     let mut last_digit = false;
     for (i, &byte) in input.data.iter().enumerate() {
         let fnc1 = input.gs_is_fnc1 && byte == GS;
@@ -511,7 +574,7 @@ pub(crate) fn run_core(
         nb[ASC] = ASC as u8 | K_ONE;
         let digit = cls & DIGIT != 0;
         if digit && last_digit {
-            let c = prev[ASC] + 1;
+            let c = prev_asc + 1;
             if c < nx[ASC] {
                 nx[ASC] = c;
                 nb[ASC] = ASC as u8 | K_PAIR;
@@ -520,16 +583,20 @@ pub(crate) fn run_core(
         last_digit = digit;
         // C40 and Text: the unit's values permute the pending-value states.
         let pc = &PERM[usize::from(cls & 7)];
-        let pt = &PERM[usize::from(cls >> 3 & 7)];
         for j in 0..3 {
             let (k, add) = pc[j];
             nx[C40 + j] = cur[C40 + usize::from(k)] + u32::from(add);
             nb[C40 + j] = (C40 as u8 + k) | K_ONE;
-            let (k, add) = pt[j];
-            nx[TXT + j] = cur[TXT + usize::from(k)] + u32::from(add);
-            nb[TXT + j] = (TXT as u8 + k) | K_ONE;
         }
-        if cls & X12_OK != 0 {
+        if TXT_ON {
+            let pt = &PERM[usize::from(cls >> 3 & 7)];
+            for j in 0..3 {
+                let (k, add) = pt[j];
+                nx[TXT + j] = cur[TXT + usize::from(k)] + u32::from(add);
+                nb[TXT + j] = (TXT as u8 + k) | K_ONE;
+            }
+        }
+        if X12_ON && cls & X12_OK != 0 {
             nx[X12] = cur[X12 + 2] + 2;
             nx[X12 + 1] = cur[X12];
             nx[X12 + 2] = cur[X12 + 1];
@@ -537,7 +604,7 @@ pub(crate) fn run_core(
             nb[X12 + 1] = X12 as u8 | K_ONE;
             nb[X12 + 2] = (X12 + 1) as u8 | K_ONE;
         }
-        if cls & EDF_OK != 0 {
+        if EDF_ON && cls & EDF_OK != 0 {
             nx[EDF] = cur[EDF + 3] + 3;
             nx[EDF + 1] = cur[EDF];
             nx[EDF + 2] = cur[EDF + 1];
@@ -550,7 +617,7 @@ pub(crate) fn run_core(
         if let Some(w) = b256.as_mut() {
             w.advance(i, cur[ASC], fnc1, n, &mut nx, &mut nb);
         }
-        close_row(&mut nx, &mut nb, &lat);
+        close_row::<TXT_ON, X12_ON, EDF_ON, B256_ON>(&mut nx, &mut nb, &lat);
         let e = i + 1;
         if let Some(row) = back
             .as_deref_mut()
@@ -561,7 +628,7 @@ pub(crate) fn run_core(
         if e + 4 >= n {
             rows[n - e] = nx;
         }
-        prev = cur;
+        prev_asc = cur[ASC];
         cur = nx;
     }
     // ASCII cost of the last few units, for the implicit-unlatch tails.

@@ -360,3 +360,50 @@ mod against_reference {
         }
     }
 }
+
+#[test]
+fn cached_rs_tables_match_ecc_encode() {
+    use crate::ecc::Block144Order;
+    use crate::symbol::SymbolSize;
+    let mut rs = super::rs::RsTables::default();
+    let mut seed = 12345u32;
+    for &size in SymbolSize::all() {
+        for order in [Block144Order::Iso, Block144Order::Continuous] {
+            let mut a: Vec<u8> = (0..size.total_codewords())
+                .map(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                    (seed >> 16) as u8
+                })
+                .collect();
+            let mut b = a.clone();
+            crate::ecc::encode(size, order, &mut a).unwrap();
+            assert!(rs.encode(size, order, &mut b));
+            assert_eq!(a, b, "{size} {order:?}");
+        }
+    }
+}
+
+#[test]
+fn modules_into_matches_placement() {
+    use crate::matrix::ModuleGrid;
+    use crate::symbol::SymbolSize;
+    let mut enc = super::Encoder::new();
+    let mut out = Vec::new();
+    for &size in SymbolSize::all() {
+        let cw: Vec<u8> = (0..size.total_codewords())
+            .map(|i| (i * 97 + 13) as u8)
+            .collect();
+        enc.modules_into(size, &cw, &mut out);
+        let m = crate::matrix::placement::place(size, &cw).unwrap();
+        assert_eq!(out.len(), size.rows() * size.cols());
+        for r in 0..size.rows() {
+            for c in 0..size.cols() {
+                assert_eq!(
+                    out[r * size.cols() + c] == 1,
+                    m.dark(r, c),
+                    "{size} ({r},{c})"
+                );
+            }
+        }
+    }
+}

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use gs1_datamatrix::encode::{Encoder, ShapePolicy, Symbol, SymbolSize};
 use gs1_datamatrix::gs1::{self, ElementString};
-use gs1_datamatrix::matrix::ModuleGrid;
+use gs1_datamatrix::matrix::{ModuleGrid, placement};
 use gs1_datamatrix::render::{self, Layout, Pbm, Render, Svg, Text, TextStyle};
 
 /// Arguments of `gs1dm encode`.
@@ -114,6 +114,67 @@ struct Job {
     json: bool,
     /// Cached size-dependent JSON fields, one entry per size seen.
     heads: Vec<(SymbolSize, Vec<u8>)>,
+    /// Cached JSON templates of the `--batch --json` fast path, one per size seen.
+    json_maps: Vec<JsonMap>,
+}
+
+/// The `--json` text of one size, built once: the size-dependent head, the
+/// `,"modules":["…",…]}` tail with pattern modules drawn and data modules `0`, and for each codeword
+/// bit (codeword `cw`, bit `7 - k` at `pos[cw][k]`) the offset of its character in the tail.
+struct JsonMap {
+    size: SymbolSize,
+    head: Vec<u8>,
+    body: Vec<u8>,
+    pos: Vec<[u16; 8]>,
+}
+
+impl JsonMap {
+    fn new(size: SymbolSize, head: Vec<u8>) -> Self {
+        let (rows, cols) = (size.rows(), size.cols());
+        let mut body = Vec::with_capacity(rows * (cols + 3) + 16);
+        body.extend_from_slice(b",\"modules\":[");
+        let first = body.len();
+        let stride = cols + 3; // "…",
+        for r in 0..rows {
+            body.push(b'"');
+            body.extend((0..cols).map(|c| {
+                if placement::pattern_module(size, r, c) == Some(true) {
+                    b'1'
+                } else {
+                    b'0'
+                }
+            }));
+            body.push(b'"');
+            if r + 1 < rows {
+                body.push(b',');
+            }
+        }
+        body.extend_from_slice(b"]}");
+        let at = |r: usize, c: usize| first + r * stride + 1 + c;
+        if let Some(dark) = placement::fixed_corner(size) {
+            for (r, c) in dark {
+                if let Some(m) = body.get_mut(at(r, c)) {
+                    *m = b'1';
+                }
+            }
+        }
+        // Offsets stay below 144 * 147 + 16 (the largest size), so they fit a u16.
+        let mut pos = vec![[u16::MAX; 8]; size.total_codewords()];
+        placement::for_each_module(size, |cw, bit, r, c| {
+            if let Some(p) = pos
+                .get_mut(cw)
+                .and_then(|b| b.get_mut(7 - usize::from(bit & 7)))
+            {
+                *p = at(r, c) as u16;
+            }
+        });
+        JsonMap {
+            size,
+            head,
+            body,
+            pos,
+        }
+    }
 }
 
 /// Reused buffers of the batch fast path (JSON without files): no per-line allocation.
@@ -142,7 +203,7 @@ impl Job {
             .map_err(|e| Failure(e.to_string()))
     }
 
-    /// Encodes `input` into `scratch` (codewords and 0/1 modules) without building a [`Symbol`].
+    /// Encodes `input` into `scratch.codewords` without building a [`Symbol`] or its modules.
     fn encode_fast(&mut self, input: &str, scratch: &mut Scratch) -> Result<SymbolSize, Failure> {
         let size = if self.raw {
             self.encoder
@@ -157,9 +218,46 @@ impl Job {
                 .encode_into(&scratch.modules, &mut scratch.codewords)
         }
         .map_err(|e| Failure(e.to_string()))?;
-        self.encoder
-            .modules_into(size, &scratch.codewords, &mut scratch.modules);
         Ok(size)
+    }
+
+    /// Appends the JSON object (one line, no newline) of a `size` symbol holding `codewords` to
+    /// `out` through the cached [`JsonMap`] of the size: one copy of the text template, then one
+    /// store per codeword bit.
+    fn write_json_codewords(
+        &mut self,
+        size: SymbolSize,
+        codewords: &[u8],
+        line: usize,
+        out: &mut Vec<u8>,
+    ) {
+        let idx = match self.json_maps.iter().position(|m| m.size == size) {
+            Some(i) => i,
+            None => {
+                let mut head = Vec::new();
+                self.write_json_head(size, &mut head);
+                self.json_maps.push(JsonMap::new(size, head));
+                self.json_maps.len() - 1
+            }
+        };
+        let Some(map) = self.json_maps.get(idx) else {
+            return;
+        };
+        out.extend_from_slice(b"{\"line\":");
+        push_decimal(out, line);
+        out.push(b',');
+        let base = out.len() + map.head.len();
+        out.extend_from_slice(&map.head);
+        out.extend_from_slice(&map.body);
+        if let Some(body) = out.get_mut(base..) {
+            for (&cw, bits) in codewords.iter().zip(map.pos.iter()) {
+                for (k, &p) in bits.iter().enumerate() {
+                    if let Some(m) = body.get_mut(usize::from(p)) {
+                        *m = b'0' | (cw >> (7 - k) & 1);
+                    }
+                }
+            }
+        }
     }
 
     /// Appends the JSON object of `sym` (one line, no newline) to `out`.
@@ -225,12 +323,19 @@ impl Job {
             let _ = serde_json::to_writer(&mut *out, &f.to_string_lossy());
         }
         out.extend_from_slice(b",\"modules\":[");
-        for (r, row) in modules.chunks(size.cols().max(1)).enumerate() {
+        let cols = size.cols().max(1);
+        out.reserve(modules.len() + 3 * size.rows() + 2);
+        for (r, row) in modules.chunks(cols).enumerate() {
             if r > 0 {
                 out.push(b',');
             }
             out.push(b'"');
-            out.extend(row.iter().map(|&m| b'0' + m));
+            let start = out.len();
+            out.extend_from_slice(row);
+            // 0/1 -> '0'/'1' in one pass over the row (vectorised).
+            for m in out.iter_mut().skip(start) {
+                *m |= b'0';
+            }
             out.push(b'"');
         }
         out.extend_from_slice(b"]}");
@@ -352,6 +457,7 @@ fn setup(args: &EncodeArgs) -> Result<Job, String> {
         x_um,
         json: args.json,
         heads: Vec::new(),
+        json_maps: Vec::new(),
     })
 }
 
@@ -456,7 +562,7 @@ fn run_batch(mut job: Job, args: &EncodeArgs, batch: &Path) -> ExitCode {
             // --json only: the allocation-free path.
             match job.encode_fast(input, &mut scratch) {
                 Ok(size) => {
-                    job.write_json_modules(size, &scratch.modules, Some(n), None, &mut buf);
+                    job.write_json_codewords(size, &scratch.codewords, n, &mut buf);
                     buf.push(b'\n');
                 }
                 Err(Failure(msg)) => {

@@ -1,0 +1,111 @@
+//! Reed-Solomon for the allocating [`super::Encoder`]: per block length, a table of every
+//! generator coefficient times every feedback value, built once per encoder, so each data
+//! codeword costs one XOR of two contiguous byte rows (vectorised) instead of one log/antilog
+//! lookup per error correction codeword. Same codewords as [`crate::ecc::encode`] (tested).
+
+#![allow(clippy::arithmetic_side_effects)]
+// SAFETY-ish reason: block lengths come from the size table (at most 255 codewords, 68 error
+// correction codewords), so offsets stay below 256 * 68 and the 324-byte window.
+
+use alloc::vec::Vec;
+
+use crate::ecc::encode::{Block144Order, data_position, ecc_position, generator};
+use crate::ecc::gf256;
+use crate::symbol::SymbolSize;
+
+/// Cached product tables, one per error correction length seen.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RsTables {
+    /// `(n, table)`: `table[fb * n + j]` = generator coefficient `j` (highest power first, the
+    /// leading 1 omitted) times `fb`.
+    tables: Vec<(usize, Vec<u8>)>,
+}
+
+impl RsTables {
+    fn table(&mut self, n: usize) -> &[u8] {
+        let idx = match self.tables.iter().position(|(k, _)| *k == n) {
+            Some(i) => i,
+            None => {
+                let g = generator(n).unwrap_or(&[]);
+                let mut t = alloc::vec![0u8; 256 * n];
+                for (fb, row) in t.chunks_exact_mut(n.max(1)).enumerate() {
+                    for (x, &c) in row.iter_mut().zip(g) {
+                        *x = gf256::mul(c, fb as u8);
+                    }
+                }
+                self.tables.push((n, t));
+                self.tables.len() - 1
+            }
+        };
+        self.tables.get(idx).map_or(&[], |(_, t)| t.as_slice())
+    }
+
+    /// Fills the error correction codewords of `codewords` (exactly `size.total_codewords()`,
+    /// data first), interleaved like [`crate::ecc::encode`]. Returns `false` (and writes
+    /// nothing) when the length is wrong.
+    pub(crate) fn encode(
+        &mut self,
+        size: SymbolSize,
+        order: Block144Order,
+        codewords: &mut [u8],
+    ) -> bool {
+        if codewords.len() != size.total_codewords() {
+            return false;
+        }
+        let ne = size.ecc_per_block();
+        let blocks = size.interleaved_blocks();
+        let table = self.table(ne);
+        // The register slides along a buffer: after `i` data codewords it is `buf[i..i + ne]`, so a
+        // step is an XOR into the next window, with no shift.
+        let mut buf = [0u8; 256 + 68];
+        if blocks == 1 {
+            // One block: data and error correction are contiguous.
+            let nd = size.data_codewords();
+            let (data, ecc) = codewords.split_at_mut(nd.min(codewords.len()));
+            let Some(work) = buf.get_mut(..nd + ne) else {
+                return false;
+            };
+            for (i, &d) in data.iter().enumerate() {
+                let fb = usize::from(d ^ work.get(i).copied().unwrap_or(0));
+                if let (Some(reg), Some(row)) = (
+                    work.get_mut(i + 1..i + 1 + ne),
+                    table.get(fb * ne..fb * ne + ne),
+                ) {
+                    for (r, &t) in reg.iter_mut().zip(row) {
+                        *r ^= t;
+                    }
+                }
+            }
+            for (e, &r) in ecc.iter_mut().zip(work.iter().skip(nd)) {
+                *e = r;
+            }
+            return true;
+        }
+        for b in 0..blocks {
+            let nd = size.data_codewords_in_block(b);
+            let Some(work) = buf.get_mut(..nd + ne + 1) else {
+                return false;
+            };
+            work.fill(0);
+            for i in 0..nd {
+                let d = codewords
+                    .get(data_position(size, b, i))
+                    .copied()
+                    .unwrap_or(0);
+                let fb = d ^ work.get(i).copied().unwrap_or(0);
+                let row = table.get(usize::from(fb) * ne..usize::from(fb) * ne + ne);
+                if let (Some(reg), Some(row)) = (work.get_mut(i + 1..i + 1 + ne), row) {
+                    for (r, &t) in reg.iter_mut().zip(row) {
+                        *r ^= t;
+                    }
+                }
+            }
+            for (k, &e) in work.iter().skip(nd).take(ne).enumerate() {
+                if let Some(slot) = codewords.get_mut(ecc_position(size, order, b, k)) {
+                    *slot = e;
+                }
+            }
+        }
+        true
+    }
+}
