@@ -1,6 +1,10 @@
 //! The top-level encoder: options (builder), size selection over the candidates of a shape
 //! policy, and the chain `planner -> ecc -> matrix` into a [`Symbol`].
 
+#![allow(clippy::arithmetic_side_effects)]
+// SAFETY-ish reason: sizes and counts come from the size table (at most 1,558 data codewords, 16
+// structured-append symbols) and input lengths are capped at MAX_INPUT.
+
 use alloc::vec::Vec;
 
 use super::draw::SizeMap;
@@ -18,6 +22,9 @@ const N_SIZES: usize = SymbolSize::all().len();
 /// order in which automatic selection tries sizes, so the chosen symbol is the smallest by area.
 static BY_AREA: [SymbolSize; N_SIZES] = by_area();
 
+#[allow(clippy::indexing_slicing)]
+// SAFETY-ish reason: evaluated at compile time (an out-of-range index fails the build), indices
+// bounded by the loop conditions.
 const fn by_area() -> [SymbolSize; N_SIZES] {
     let all = SymbolSize::all();
     let mut out = [all[0]; N_SIZES];

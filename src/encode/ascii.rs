@@ -1,6 +1,10 @@
 //! ASCII encodation (ISO/IEC 16022 5.2.3): one codeword per character, digit pairs packed
 //! into one codeword, bytes above 127 behind an Upper Shift.
 
+#![allow(clippy::arithmetic_side_effects)]
+// SAFETY-ish reason: byte arithmetic on values the callers checked (digits, b < 128 or b >= 128),
+// and pad positions below 2,000.
+
 /// Codeword for FNC1 (ISO/IEC 16022 5.2.4.1).
 pub const FNC1: u8 = 232;
 /// Upper Shift: the next ASCII codeword stands for its value + 127.

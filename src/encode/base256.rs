@@ -1,6 +1,9 @@
 //! Base 256 encodation (ISO/IEC 16022 5.2.9): raw bytes behind a length field, each byte
 //! randomised with the 255-state algorithm.
 
+#![allow(clippy::arithmetic_side_effects)]
+// SAFETY-ish reason: positions below 2,000 and lengths below 1,556 (the largest symbol).
+
 /// Longest segment with a one-codeword length field.
 pub const SHORT_MAX: usize = 249;
 /// Longest segment a length field can describe.

@@ -27,6 +27,10 @@
 //! # Ok::<(), gs1_datamatrix::encode::EncodeError>(())
 //! ```
 
+#![allow(clippy::arithmetic_side_effects)]
+// SAFETY-ish reason: sizes come from the size table and input lengths are clamped to MAX_INPUT, so
+// every byte count stays below 100,000.
+
 use super::api::{Options, select};
 use super::planner;
 use super::{EncodeError, MAX_INPUT};
@@ -68,6 +72,9 @@ const fn scratch_need(n: usize, total: usize) -> usize {
 /// Scratch bytes [`encode_into_buffers`] needs at most for any input that fits a symbol with at
 /// most `max.data_codewords()` data codewords (any shape). For example `Square26` (44 data
 /// codewords) needs 2,388 bytes, `Square52` 10,924 and `Square144` 83,222.
+#[allow(clippy::indexing_slicing)]
+// SAFETY-ish reason: evaluated at compile time (an out-of-range index fails the build), indices
+// bounded by the loop conditions.
 pub const fn scratch_len(max: SymbolSize) -> usize {
     let cap = max.data_codewords();
     let all = SymbolSize::all();
@@ -85,6 +92,9 @@ pub const fn scratch_len(max: SymbolSize) -> usize {
 
 /// Module bytes [`encode_into_buffers`] needs at most for any size with at most
 /// `max.data_codewords()` data codewords (any shape): the largest `rows * cols` among them.
+#[allow(clippy::indexing_slicing)]
+// SAFETY-ish reason: evaluated at compile time (an out-of-range index fails the build), indices
+// bounded by the loop conditions.
 pub const fn modules_len(max: SymbolSize) -> usize {
     let cap = max.data_codewords();
     let all = SymbolSize::all();
@@ -192,9 +202,28 @@ pub fn encode_into_buffers(
 /// placement (no module map, so no allocation).
 fn draw(size: SymbolSize, codewords: &[u8], out: &mut [u8]) {
     let cols = size.cols();
-    for (r, row) in out.chunks_mut(cols.max(1)).enumerate() {
-        for (c, m) in row.iter_mut().enumerate() {
-            *m = u8::from(placement::pattern_module(size, r, c) == Some(true));
+    // Finder and timing patterns region by region (as `placement::pattern_module`, without a
+    // division per module): solid left column and bottom row, alternating top row and right
+    // column.
+    let (rr, rc) = size.data_region_size();
+    let (hr, hc) = (rr + 2, rc + 2);
+    let mut rm = 0usize;
+    for row in out.chunks_mut(cols.max(1)) {
+        let mut cm = 0usize;
+        for m in row.iter_mut() {
+            let dark = cm == 0
+                || rm == hr - 1
+                || (rm == 0 && cm.is_multiple_of(2))
+                || (cm == hc - 1 && rm % 2 == 1);
+            *m = u8::from(dark);
+            cm += 1;
+            if cm == hc {
+                cm = 0;
+            }
+        }
+        rm += 1;
+        if rm == hr {
+            rm = 0;
         }
     }
     placement::for_each_module(size, |cw, bit, r, c| {

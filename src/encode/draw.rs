@@ -5,6 +5,10 @@
 //! 0/1 template, and for every codeword bit the index of its module. Drawing a symbol copies the
 //! template and writes `8 * total_codewords` bits; there is no per-module branch or lookup.
 
+#![allow(clippy::arithmetic_side_effects)]
+// SAFETY-ish reason: module indices come from the size table (at most 144 x 144 = 20,736 modules,
+// 2,178 codewords), far below the integer widths used.
+
 use alloc::vec::Vec;
 
 use crate::matrix::placement;

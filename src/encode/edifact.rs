@@ -1,6 +1,9 @@
 //! EDIFACT encodation (ISO/IEC 16022 5.2.8): ASCII 32..=94 as 6-bit values, four per three
 //! codewords; value 31 unlatches back to ASCII.
 
+#![allow(clippy::arithmetic_side_effects)]
+// SAFETY-ish reason: 6-bit values and at most four of them.
+
 /// The EDIFACT unlatch value.
 pub const UNLATCH: u8 = 31;
 

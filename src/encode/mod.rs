@@ -12,6 +12,10 @@
 //! # Ok::<(), gs1_datamatrix::encode::EncodeError>(())
 //! ```
 
+#![allow(clippy::arithmetic_side_effects)]
+// SAFETY-ish reason: ECI arithmetic runs only inside the checked ranges of each arm, and structured
+// append fields are range-checked before `position - 1` and `17 - count`.
+
 pub mod ascii;
 pub mod base256;
 pub mod c40;

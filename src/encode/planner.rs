@@ -47,6 +47,11 @@
 //! position, Base 256 segment starts included), so the planner needs [`scratch_bytes`] bytes of
 //! caller memory and no allocation ([`super::encode_into_buffers`]).
 
+#![allow(clippy::arithmetic_side_effects)]
+// SAFETY-ish reason: costs stay below 2^29 (INF = 2^28 plus at most 3 per unit over at most
+// MAX_INPUT = 3,200 units), positions and table offsets below (MAX_INPUT + 1) * 20; C40/EDIFACT
+// value arithmetic works on values < 64.
+
 use alloc::vec::Vec;
 
 use super::{ascii, base256, c40, edifact, x12};
@@ -186,6 +191,9 @@ pub(crate) struct Costs {
     tail: [u32; 5],
 }
 
+#[allow(clippy::indexing_slicing)]
+// SAFETY-ish reason: state constants < S = 16 into `[_; 16]` rows, `rows[k]`/`tail[k]` with
+// k <= 4 into `[_; 5]`.
 impl Costs {
     /// The fewest codewords any ending needs if the symbol were unbounded (a lower bound for every
     /// capacity, and the `needed` figure of a too-long error).
@@ -282,6 +290,9 @@ const FNC1_CLASS: u16 = 2 | (2 << 3);
 /// Per-byte classes, computed at compile time.
 static CLASS: [u16; 256] = classes();
 
+#[allow(clippy::indexing_slicing)]
+// SAFETY-ish reason: evaluated at compile time (an out-of-range index fails the build), indices
+// bounded by the loop conditions.
 const fn classes() -> [u16; 256] {
     let mut t = [0u16; 256];
     let mut b = 0usize;
@@ -311,6 +322,9 @@ const fn classes() -> [u16; 256] {
 /// state `j`, and the codewords the completed triples cost on the way (`(k, 2 * ((k + v) / 3))`).
 static PERM: [[(u8, u8); 3]; 8] = perm();
 
+#[allow(clippy::indexing_slicing)]
+// SAFETY-ish reason: evaluated at compile time (an out-of-range index fails the build), indices
+// bounded by the loop conditions.
 const fn perm() -> [[(u8, u8); 3]; 8] {
     let mut t = [[(0u8, 0u8); 3]; 8];
     let mut v = 0usize;

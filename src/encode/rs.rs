@@ -3,6 +3,10 @@
 //! codeword costs one XOR of two contiguous byte rows (vectorised) instead of one log/antilog
 //! lookup per error correction codeword. Same codewords as [`crate::ecc::encode`] (tested).
 
+#![allow(clippy::arithmetic_side_effects)]
+// SAFETY-ish reason: block lengths come from the size table (at most 255 codewords, 68 error
+// correction codewords), so offsets stay below 256 * 68 and the 324-byte window.
+
 use alloc::vec::Vec;
 
 use crate::ecc::encode::{Block144Order, data_position, ecc_position, generator};

@@ -1,6 +1,9 @@
 //! ANSI X12 encodation (ISO/IEC 16022 5.2.7): CR, `*`, `>`, space, digits and upper-case letters,
 //! three per two codewords (packed like C40).
 
+#![allow(clippy::arithmetic_side_effects)]
+// SAFETY-ish reason: byte arithmetic inside the matched character ranges.
+
 /// The X12 value of `b`, or `None` when X12 cannot encode it.
 #[inline]
 pub const fn value(b: u8) -> Option<u8> {
