@@ -88,7 +88,7 @@ impl Default for NormalizeOptions {
     fn default() -> Self {
         NormalizeOptions {
             gs1: gs1::Options::default(),
-            max_steps: 1_000_000,
+            max_steps: 300_000,
             max_readings: 1024,
             max_candidates: 16,
         }
@@ -346,13 +346,15 @@ struct Span {
     value: (usize, usize),
 }
 
-/// A step from one element boundary to the next: the element, whether it needs an implied
-/// separator, where the next element starts, and the best score reachable from there on.
+/// A step from one element boundary to the next (12 bytes: the plan holds one per value length that
+/// passes the checks): AI and value lengths, whether it needs an implied separator, where the next
+/// element starts, and the best score reachable through it.
 #[derive(Clone, Copy)]
 struct Step {
-    span: Span,
+    ai_len: u8,
+    value_len: u8,
     implied: bool,
-    next: usize,
+    next: u32,
     bound: i32,
 }
 
@@ -472,12 +474,10 @@ impl<'a> Search<'a> {
                         .saturating_add(w)
                         .saturating_sub(if implied { IMPLIED_COST } else { 0 });
                 moves.push(Step {
-                    span: Span {
-                        ai: (p, vstart),
-                        value: (vstart, end),
-                    },
+                    ai_len: u8::try_from(ai_len).unwrap_or(u8::MAX),
+                    value_len: u8::try_from(l).unwrap_or(u8::MAX),
                     implied,
-                    next,
+                    next: u32::try_from(next).unwrap_or(u32::MAX),
                     bound,
                 });
             }
@@ -512,9 +512,13 @@ impl<'a> Search<'a> {
             let Some(m) = self.moves.get(p).and_then(|v| v.get(i)).copied() else {
                 return;
             };
-            self.path.push(m.span);
+            let vstart = p.saturating_add(usize::from(m.ai_len));
+            self.path.push(Span {
+                ai: (p, vstart),
+                value: (vstart, vstart.saturating_add(usize::from(m.value_len))),
+            });
             self.implied = self.implied.saturating_add(u8::from(m.implied));
-            self.walk(m.next, depth.saturating_add(1));
+            self.walk(m.next as usize, depth.saturating_add(1));
             self.implied = self.implied.saturating_sub(u8::from(m.implied));
             self.path.pop();
         }
