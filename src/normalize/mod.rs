@@ -124,7 +124,7 @@ pub struct Candidate {
     pub profile_warnings: u16,
     /// Ranking score, higher is more plausible. Without a profile: `+8` per element whose AI is a
     /// pharma pack AI (01, 10, 17, 21), `+3` per other healthcare AI (11, 30, 240, 250, 7003,
-    /// 710-717, 90-99), `-4` per other AI. With a profile: `+8` per AI the profile requires or allows,
+    /// 710-717), `+1` per company-internal AI (90-99), `-4` per other AI. With a profile: `+8` per AI the profile requires or allows,
     /// `-4` per other AI, `-20` per profile error, `-2` per profile warning. Always `-2` per implied
     /// separator. So an extra element must earn more than its separator costs: a split into a pack
     /// or healthcare AI wins over a value that swallows it, a split into an unrelated AI loses.
@@ -309,9 +309,13 @@ fn ai_weight(ai: &str, profile: Option<&Profile>) -> i32 {
     if matches!(ai, "01" | "10" | "17" | "21") {
         return 8;
     }
+    if ai.len() == 2 && ai.starts_with('9') {
+        // Company-internal AIs accept any CSET 82 text, so random serial text splits into them
+        // easily: worth less than the separator such a split needs.
+        return 1;
+    }
     let healthcare = matches!(ai, "11" | "30" | "240" | "250" | "7003")
-        || (ai.len() == 3 && ai.starts_with("71"))
-        || (ai.len() == 2 && ai.starts_with('9'));
+        || (ai.len() == 3 && ai.starts_with("71"));
     if healthcare { 3 } else { -4 }
 }
 
