@@ -36,17 +36,20 @@
 //!    ([`crate::gs1::ElementString::from_ai_values`]).
 //!    If the input carries any separator, separators are trusted (a variable-length value ends only at
 //!    one); only when that gives nothing, or the input carries none, are missing separators inferred.
-//! 6. Rank (see [`Candidate::score`]) and report; [`Normalized::unique`] is the only reading left, if
-//!    exactly one is.
+//! 6. With a profile, drop the readings it reports errors for, unless every reading has some. Rank
+//!    (see [`Candidate::score`]) and report; [`Normalized::unique`] is the only reading left, if
+//!    exactly one is and the search was complete. Ranking orders the list; it never makes a reading
+//!    unique.
 //!
 //! # Bounds (untrusted input)
 //! Input longer than [`MAX_INPUT`] bytes is refused. The search visits at most
 //! [`NormalizeOptions::max_steps`] value checks and keeps at most [`NormalizeOptions::max_readings`]
 //! readings. A dynamic programme first finds, from the end backwards, every element that can start at
 //! each position and still complete a reading, with the best score reachable from there; the
-//! enumeration then never enters a dead end and visits readings best bound first, so when a cap stops
-//! it the readings kept are the best-ranked ones. When a cap is hit, [`Normalized::truncated`] says so
-//! and `unique` is `None` (a reading may be missing).
+//! enumeration then never enters a dead end and tries, at each position, the element with the best
+//! bound first, so when a cap stops it the readings kept are mostly the high-ranked ones (not exactly
+//! the k best: profile findings are not part of the bound). When a cap is hit,
+//! [`Normalized::truncated`] says so and `unique` is `None` (a reading may be missing).
 
 use alloc::string::String;
 use alloc::vec::Vec;
