@@ -1,30 +1,37 @@
-//! Serials: our keyed-permutation generator beside the naive way (random draw + `HashSet`
-//! de-duplication), at 10^6 and 10^7 serials, with peak heap memory of each.
+//! Serials: our keyed-permutation generator (AES-256 rounds, the default, and ChaCha8 rounds)
+//! beside the naive way (random draw + `HashSet` de-duplication), at 10^6 and 10^7 serials.
 //!
-//! `cargo bench --bench serials` prints, per size, a line `oneshot: ...` (one timed run of each
-//! way, wall clock and serials/s, with the peak heap bytes each needed), then criterion times
-//! (throughput in elements/s = serials/s) for 10^6; 10^7 is only timed once each because the
-//! naive way needs minutes per criterion sample on a loaded machine.
-
-//! Measured (2-core AMD EPYC VM shared with ~7 other jobs, load average 8-15, so wall-clock
-//! figures are a fraction of a free core; the ratios are what to quote):
-//! - this bench: 10^7 serials: ours 1.9 M/s with 213 KB peak heap, naive 0.39 M/s with 717 MB;
-//!   4.9x faster, 3,367x less memory (10^6: 4.8x, 421x).
-//! - CPU time of `gs1dm serials --count 10000000 --length 12 --alphabet alnum --force > /dev/null`
-//!   (`/usr/bin/time -f %U`, best of 3, A/B in one session): 1.68 s on a default build (5.9 M
-//!   serials/s per core, SSE2; 2.08 s before the first-round precomputation); numeric length 20
-//!   (halves above 2^32, no precomputation) 1.93 s (5.2 M/s); 1.0 s
-//!   with `RUSTFLAGS="-C target-cpu=native"` (10 M/s, AVX-512, measured before the first-round
-//!   precomputation); RSS 2.6 MB. Below the 20 M/s goal.
+//! `cargo bench --bench serials` prints, per size, a line `oneshot: ...` (one run of each way:
+//! thread CPU time and wall clock, serials/s, and the peak heap bytes each needed), then the
+//! criterion groups `serials_1000000` and `serials_10000000` (throughput in elements/s =
+//! serials/s). Criterion measures **thread CPU time** here (`/proc/thread-self/schedstat`,
+//! nanoseconds), not wall time: the machines we measure on are shared, and "serials per second
+//! per core" is a CPU-time figure. On other systems it falls back to wall time.
+//!
+//! Measured (2-core AMD EPYC VM with AES-NI, shared with ~7 other jobs, load average ~16;
+//! default x86-64 build, no `target-cpu`; one `cargo bench --bench serials` run, CPU time):
+//!
+//! | n | aes256 (criterion median) | chacha8 | naive random + HashSet | aes256 / naive |
+//! |---|---|---|---|---|
+//! | 10^6 | 43.9 ms, 22.8 M/s | 160.1 ms, 6.2 M/s | 1.02 s, 0.98 M/s | 23x |
+//! | 10^7 | 449 ms, 22.3 M/s | 1.66 s, 6.0 M/s | one-shot 12.8 s, 0.78 M/s | 29x |
+//!
+//! Peak heap: ours 213 KB at either size (the chunk buffer), naive 90 MB at 10^6 and 717 MB at
+//! 10^7 (3,366x). The naive way's criterion samples at 10^7 take ten runs of 13-50 s of CPU
+//! each on that machine; that group was stopped there, and its figure is the one-shot line of
+//! the same run.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::HashSet;
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use gs1_datamatrix::serial::{Alphabet, Generator, Gtin, MasterKey, SerialFormat};
+use criterion::measurement::{Measurement, ValueFormatter, WallTime};
+use criterion::{
+    BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
+};
+use gs1_datamatrix::serial::{Alphabet, Generator, Gtin, MasterKey, Prf, SerialFormat};
 use rand_chacha::ChaCha8Rng;
 use rand_chacha::rand_core::{RngCore, SeedableRng};
 
@@ -51,17 +58,54 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static GLOBAL: Counting = Counting;
 
+/// CPU time of the calling thread in nanoseconds (Linux `schedstat`), if available.
+fn thread_cpu_ns() -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    text.split_whitespace().next()?.parse().ok()
+}
+
+/// Criterion measurement: thread CPU time (falls back to wall time without `schedstat`).
+struct CpuTime;
+static WALL: WallTime = WallTime;
+
+impl Measurement for CpuTime {
+    type Intermediate = (Option<u64>, Instant);
+    type Value = Duration;
+    fn start(&self) -> Self::Intermediate {
+        (thread_cpu_ns(), Instant::now())
+    }
+    fn end(&self, (cpu, wall): Self::Intermediate) -> Duration {
+        match (cpu, thread_cpu_ns()) {
+            (Some(a), Some(b)) => Duration::from_nanos(b.saturating_sub(a)),
+            _ => wall.elapsed(),
+        }
+    }
+    fn add(&self, a: &Duration, b: &Duration) -> Duration {
+        *a + *b
+    }
+    fn zero(&self) -> Duration {
+        Duration::ZERO
+    }
+    fn to_f64(&self, d: &Duration) -> f64 {
+        d.as_nanos() as f64
+    }
+    fn formatter(&self) -> &dyn ValueFormatter {
+        WALL.formatter()
+    }
+}
+
 const LENGTH: usize = 12;
 /// Serials per output chunk: the buffer a writer would flush (constant memory).
 const CHUNK: u64 = 1 << 14;
 
-fn generator() -> Generator {
+fn generator(prf: Prf) -> Generator {
     let key = MasterKey::from_bytes([0x42; 32]);
     let format = SerialFormat::new(Alphabet::alnum(), LENGTH).expect("valid format");
-    Generator::new(
+    Generator::with_prf(
         &key,
         Some(&Gtin::parse("09506000134352").expect("valid GTIN")),
         format,
+        prf,
     )
 }
 
@@ -99,62 +143,85 @@ fn naive(n: usize) -> usize {
     seen.len()
 }
 
-fn peak_of(f: impl FnOnce()) -> usize {
+/// Runs `f` once: (thread CPU seconds, wall seconds, peak heap bytes).
+fn once(f: impl FnOnce()) -> (f64, f64, usize) {
     let base = LIVE.load(Ordering::Relaxed);
     PEAK.store(base, Ordering::Relaxed);
+    let t = Instant::now();
+    let start = CpuTime.start();
     f();
-    PEAK.load(Ordering::Relaxed) - base
+    let wall = t.elapsed().as_secs_f64();
+    let cpu = CpuTime.end(start).as_secs_f64();
+    (cpu, wall, PEAK.load(Ordering::Relaxed) - base)
 }
 
-/// `GS1DM_BENCH_QUICK=1` (the CI bench gate): no one-shot runs, 10^5 serials per criterion
-/// iteration instead of 10^6.
+/// `GS1DM_BENCH_QUICK=1` (the CI bench gate): no one-shot runs, and 10^5 serials per criterion
+/// iteration instead of 10^6 and 10^7.
 fn quick() -> bool {
     std::env::var_os("GS1DM_BENCH_QUICK").is_some()
 }
 
-fn bench(c: &mut Criterion) {
-    let g = generator();
-    let oneshot: &[u64] = if quick() {
-        &[]
+fn bench(c: &mut Criterion<CpuTime>) {
+    let aes = generator(Prf::Aes256);
+    let chacha = generator(Prf::ChaCha8);
+    let (oneshot, sizes): (&[u64], &[u64]) = if quick() {
+        (&[], &[100_000])
     } else {
-        &[1_000_000, 10_000_000]
+        (&[1_000_000, 10_000_000], &[1_000_000, 10_000_000])
     };
     for &n in oneshot {
-        let mut t_ours = 0.0;
-        let ours_peak = peak_of(|| {
-            let mut buf = Vec::new();
-            let t = Instant::now();
-            black_box(ours(&g, n, &mut buf));
-            t_ours = t.elapsed().as_secs_f64();
+        let mut buf = Vec::new();
+        let (a_cpu, a_wall, a_peak) = once(|| {
+            black_box(ours(&aes, n, &mut buf));
         });
-        let mut t_naive = 0.0;
-        let naive_peak = peak_of(|| {
-            let t = Instant::now();
+        let mut buf = Vec::new();
+        let (c_cpu, c_wall, c_peak) = once(|| {
+            black_box(ours(&chacha, n, &mut buf));
+        });
+        let (n_cpu, n_wall, n_peak) = once(|| {
             black_box(naive(n as usize));
-            t_naive = t.elapsed().as_secs_f64();
         });
+        let m = |s: f64| n as f64 / s / 1e6;
         println!(
-            "oneshot: n={n} ours {:.2} M/s peak heap {ours_peak} B; naive {:.2} M/s peak heap {naive_peak} B; \
-             speed ratio {:.1}x, memory ratio {:.0}x",
-            n as f64 / t_ours / 1e6,
-            n as f64 / t_naive / 1e6,
-            t_naive / t_ours,
-            naive_peak as f64 / ours_peak.max(1) as f64,
+            "oneshot: n={n} CPU-time M serials/s (wall): aes256 {:.2} ({:.2}) peak heap {a_peak} B; \
+             chacha8 {:.2} ({:.2}) peak heap {c_peak} B; naive {:.2} ({:.2}) peak heap {n_peak} B; \
+             aes256/naive {:.1}x, aes256/chacha8 {:.2}x, memory naive/aes256 {:.0}x",
+            m(a_cpu),
+            m(a_wall),
+            m(c_cpu),
+            m(c_wall),
+            m(n_cpu),
+            m(n_wall),
+            n_cpu / a_cpu,
+            c_cpu / a_cpu,
+            n_peak as f64 / a_peak.max(1) as f64,
         );
     }
-    let n = if quick() { 100_000u64 } else { 1_000_000 };
-    let mut group = c.benchmark_group(format!("serials_{n}"));
-    group.sample_size(10);
-    group.throughput(Throughput::Elements(n));
-    let mut buf = Vec::with_capacity((CHUNK as usize) * (LENGTH + 1));
-    group.bench_function(BenchmarkId::new("ours_feistel_chacha8", n), |b| {
-        b.iter(|| black_box(ours(&g, n, &mut buf)))
-    });
-    group.bench_function(BenchmarkId::new("naive_random_hashset", n), |b| {
-        b.iter(|| black_box(naive(n as usize)))
-    });
-    group.finish();
+    for &n in sizes {
+        let mut group = c.benchmark_group(format!("serials_{n}"));
+        // Flat sampling, 10 samples: the naive way needs seconds per run at 10^7.
+        group.sample_size(10);
+        group.sampling_mode(SamplingMode::Flat);
+        group.warm_up_time(Duration::from_millis(500));
+        group.measurement_time(Duration::from_secs(5));
+        group.throughput(Throughput::Elements(n));
+        let mut buf = Vec::with_capacity((CHUNK as usize) * (LENGTH + 1));
+        group.bench_function(BenchmarkId::new("ours_feistel_aes256", n), |b| {
+            b.iter(|| black_box(ours(&aes, n, &mut buf)))
+        });
+        group.bench_function(BenchmarkId::new("ours_feistel_chacha8", n), |b| {
+            b.iter(|| black_box(ours(&chacha, n, &mut buf)))
+        });
+        group.bench_function(BenchmarkId::new("naive_random_hashset", n), |b| {
+            b.iter(|| black_box(naive(n as usize)))
+        });
+        group.finish();
+    }
 }
 
-criterion_group!(benches, bench);
+criterion_group! {
+    name = benches;
+    config = Criterion::default().with_measurement(CpuTime);
+    targets = bench
+}
 criterion_main!(benches);

@@ -4,7 +4,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use gs1_datamatrix::serial::{Alphabet, Generator, Gtin, MasterKey, SerialFormat};
+use gs1_datamatrix::serial::{Alphabet, Generator, Gtin, MasterKey, Prf, SerialFormat};
 
 const BIN: &str = env!("CARGO_BIN_EXE_gs1dm");
 const KEY: &str = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
@@ -47,10 +47,23 @@ fn lib_serials(
     stride: u64,
     n: u64,
 ) -> Vec<String> {
-    let g = Generator::new(
+    lib_serials_prf(alphabet, length, gtin, start, stride, n, Prf::default())
+}
+
+fn lib_serials_prf(
+    alphabet: Alphabet,
+    length: usize,
+    gtin: Option<&str>,
+    start: u128,
+    stride: u64,
+    n: u64,
+    prf: Prf,
+) -> Vec<String> {
+    let g = Generator::with_prf(
         &MasterKey::from_hex(KEY).unwrap(),
         gtin.map(|g| Gtin::parse(g).unwrap()).as_ref(),
         SerialFormat::new(alphabet, length).unwrap(),
+        prf,
     );
     (0..n)
         .map(|i| {
@@ -189,6 +202,103 @@ fn state_resumes_without_gap_after_clean_runs() {
     assert!(o.stdout.is_empty());
     assert!(String::from_utf8_lossy(&o.stderr).contains("format"));
     assert_eq!(fs::read_to_string(&st).unwrap(), text);
+}
+
+/// `--prf chacha8` gives the library's ChaCha8 stream; a state file of the first release (no
+/// `prf` line) resumes that stream; naming the other PRF for it is refused.
+#[test]
+fn prf_choice_and_first_release_state_files() {
+    let d = dir("prf");
+    let k = key_file(&d);
+    let k = k.to_str().unwrap();
+    let st = d.join("st");
+    let st = st.to_str().unwrap();
+    let base = [
+        "--length",
+        "10",
+        "--alphabet",
+        "alnum",
+        "--key-file",
+        k,
+        "--gtin",
+        "09506000134352",
+    ];
+    let with = |extra: &[&str]| {
+        let mut a: Vec<&str> = base.to_vec();
+        a.extend_from_slice(extra);
+        run(&a)
+    };
+    let chacha = with(&["--count", "20", "--prf", "chacha8"]);
+    assert!(chacha.status.success());
+    let want = |start, n, prf| {
+        lib_serials_prf(
+            Alphabet::alnum(),
+            10,
+            Some("09506000134352"),
+            start,
+            1,
+            n,
+            prf,
+        )
+    };
+    assert_eq!(lines(&chacha), want(0, 20, Prf::ChaCha8));
+    let aes = with(&["--count", "20"]);
+    assert_eq!(lines(&aes), want(0, 20, Prf::Aes256));
+    assert_ne!(lines(&aes), lines(&chacha));
+    assert_eq!(
+        with(&["--count", "1", "--prf", "aes128"]).status.code(),
+        Some(1)
+    );
+
+    // A ChaCha8 state file, then the same file as the first release wrote it (no prf line).
+    assert!(
+        with(&["--count", "7", "--prf", "chacha8", "--state", st])
+            .status
+            .success()
+    );
+    let text = fs::read_to_string(st).unwrap();
+    assert!(text.contains("\nprf chacha8\n"), "{text}");
+    let old = text.replace("prf chacha8\n", "");
+    fs::write(st, &old).unwrap();
+    let resumed = with(&["--count", "5", "--state", st]);
+    assert!(resumed.status.success());
+    assert_eq!(lines(&resumed), want(7, 5, Prf::ChaCha8));
+    let text = fs::read_to_string(st).unwrap();
+    assert!(
+        text.contains("\nprf chacha8\nnext 12\nreserved 12\n"),
+        "{text}"
+    );
+    // Naming the other PRF for this stream is refused, and the file is left as it was.
+    let o = with(&["--count", "5", "--state", st, "--prf", "aes256"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(o.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("prf"));
+    assert_eq!(fs::read_to_string(st).unwrap(), text);
+}
+
+/// With `--count 0`, `--report` is an audit without issuing: the JSON goes to stdout.
+#[test]
+fn report_alone_goes_to_stdout() {
+    let d = dir("report0");
+    let k = key_file(&d);
+    let o = run(&[
+        "--count",
+        "0",
+        "--length",
+        "8",
+        "--alphabet",
+        "numeric",
+        "--key-file",
+        k.to_str().unwrap(),
+        "--report",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(o.stderr.is_empty());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["space"], 100_000_000);
+    assert_eq!(v["issued"], 0);
+    assert_eq!(v["bound"], 9_999);
+    assert_eq!(v["prf"], "aes256");
 }
 
 #[test]
@@ -448,4 +558,5 @@ fn report_is_json_with_guess_probability() {
     let v: serde_json::Value = serde_json::from_slice(&o.stderr).unwrap();
     assert_eq!(v["meets_1_in_10000"], false);
     assert_eq!(v["forced"], true);
+    assert_eq!(v["prf"], "aes256");
 }

@@ -7,7 +7,7 @@
 //!   10^7 indices of a larger one).
 
 use gs1_datamatrix::serial::{
-    Alphabet, CSET82, Generator, Gtin, MasterKey, SerialError, SerialFormat, Shard,
+    Alphabet, CSET82, Generator, Gtin, MasterKey, Prf, SerialError, SerialFormat, Shard,
 };
 use proptest::prelude::*;
 
@@ -16,12 +16,22 @@ fn key() -> MasterKey {
 }
 
 fn generator(alphabet: &[u8], length: usize, prefix: &str, gtin: Option<&str>) -> Generator {
+    generator_prf(alphabet, length, prefix, gtin, Prf::default())
+}
+
+fn generator_prf(
+    alphabet: &[u8],
+    length: usize,
+    prefix: &str,
+    gtin: Option<&str>,
+    prf: Prf,
+) -> Generator {
     let format = SerialFormat::new(Alphabet::custom(alphabet).unwrap(), length)
         .unwrap()
         .with_prefix(prefix.as_bytes())
         .unwrap();
     let gtin = gtin.map(|g| Gtin::parse(g).unwrap());
-    Generator::new(&key(), gtin.as_ref(), format)
+    Generator::with_prf(&key(), gtin.as_ref(), format, prf)
 }
 
 /// A bitset over `[0, n)`.
@@ -44,41 +54,44 @@ impl Bits {
 #[test]
 fn exhaustive_bijection_on_small_spaces() {
     let mut spaces = 0;
-    for radix in 2..=82usize {
-        let alphabet = &CSET82[..radix];
-        for length in 1..=20 {
-            let space = (radix as u128).pow(length as u32);
-            if space > 1_000_000 {
-                break;
-            }
-            let g = generator(alphabet, length, "", None);
-            assert_eq!(g.space(), space);
-            let mut seen = Bits::new(space);
-            let mut buf = Vec::new();
-            g.write_lines(0, 1, space as u64, &mut buf).unwrap();
-            let mut lines = 0u128;
-            for line in buf.split(|&c| c == b'\n').filter(|l| !l.is_empty()) {
-                assert_eq!(line.len(), length);
-                let mut v = 0u128;
-                for &c in line {
-                    v = v * radix as u128 + alphabet.iter().position(|&a| a == c).unwrap() as u128;
+    for prf in [Prf::Aes256, Prf::ChaCha8] {
+        for radix in 2..=82usize {
+            let alphabet = &CSET82[..radix];
+            for length in 1..=20 {
+                let space = (radix as u128).pow(length as u32);
+                if space > 1_000_000 {
+                    break;
                 }
-                assert!(
-                    !seen.set(v),
-                    "radix {radix} length {length}: value {v} twice"
-                );
-                // The inverse maps it back to its index (checked on a sample to keep CI fast).
-                if lines.is_multiple_of(97) {
-                    assert_eq!(g.index_of(line), Ok(lines));
-                    assert_eq!(g.serial(lines).unwrap().as_bytes(), line);
+                let g = generator_prf(alphabet, length, "", None, prf);
+                assert_eq!(g.space(), space);
+                let mut seen = Bits::new(space);
+                let mut buf = Vec::new();
+                g.write_lines(0, 1, space as u64, &mut buf).unwrap();
+                let mut lines = 0u128;
+                for line in buf.split(|&c| c == b'\n').filter(|l| !l.is_empty()) {
+                    assert_eq!(line.len(), length);
+                    let mut v = 0u128;
+                    for &c in line {
+                        v = v * radix as u128
+                            + alphabet.iter().position(|&a| a == c).unwrap() as u128;
+                    }
+                    assert!(
+                        !seen.set(v),
+                        "{prf} radix {radix} length {length}: value {v} twice"
+                    );
+                    // The inverse maps it back to its index (checked on a sample to keep CI fast).
+                    if lines.is_multiple_of(97) {
+                        assert_eq!(g.index_of(line), Ok(lines));
+                        assert_eq!(g.serial(lines).unwrap().as_bytes(), line);
+                    }
+                    lines += 1;
                 }
-                lines += 1;
+                assert_eq!(lines, space);
+                spaces += 1;
             }
-            assert_eq!(lines, space);
-            spaces += 1;
         }
     }
-    assert!(spaces > 150, "{spaces} spaces checked");
+    assert!(spaces > 300, "{spaces} spaces checked");
 }
 
 /// 10^7 consecutive indices of a 10^8 space: all distinct (bitset over the space).
@@ -179,64 +192,103 @@ fn chi2_quantile(df: f64, z: f64) -> f64 {
 /// the key is fixed, so the test is deterministic).
 #[test]
 fn chi_square_uniform_per_position() {
-    for (alphabet, length) in [
-        (&b"0123456789"[..], 12),
-        (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", 9),
-        (CSET82, 5),
-    ] {
-        let g = generator(alphabet, length, "", Some("09506000134352"));
-        let n = 200_000u64;
-        let mut buf = Vec::new();
-        g.write_lines(0, 1, n, &mut buf).unwrap();
-        let radix = alphabet.len();
-        let mut counts = vec![vec![0u64; radix]; length];
-        for line in buf.chunks_exact(length + 1) {
-            for (pos, &c) in line[..length].iter().enumerate() {
-                counts[pos][alphabet.iter().position(|&a| a == c).unwrap()] += 1;
+    for prf in [Prf::Aes256, Prf::ChaCha8] {
+        for (alphabet, length) in [
+            (&b"0123456789"[..], 12),
+            (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", 9),
+            (CSET82, 5),
+        ] {
+            let g = generator_prf(alphabet, length, "", Some("09506000134352"), prf);
+            let n = 200_000u64;
+            let mut buf = Vec::new();
+            g.write_lines(0, 1, n, &mut buf).unwrap();
+            let radix = alphabet.len();
+            let mut counts = vec![vec![0u64; radix]; length];
+            for line in buf.chunks_exact(length + 1) {
+                for (pos, &c) in line[..length].iter().enumerate() {
+                    counts[pos][alphabet.iter().position(|&a| a == c).unwrap()] += 1;
+                }
             }
-        }
-        let expected = n as f64 / radix as f64;
-        // z = 4.75 is the one-sided 1e-6 normal quantile.
-        let limit = chi2_quantile((radix - 1) as f64, 4.75);
-        for (pos, row) in counts.iter().enumerate() {
-            let chi2: f64 = row
+            let expected = n as f64 / radix as f64;
+            // z = 4.75 is the one-sided 1e-6 normal quantile.
+            let limit = chi2_quantile((radix - 1) as f64, 4.75);
+            for (pos, row) in counts.iter().enumerate() {
+                let chi2: f64 = row
+                    .iter()
+                    .map(|&o| (o as f64 - expected).powi(2) / expected)
+                    .sum();
+                assert!(
+                    chi2 < limit,
+                    "{prf} radix {radix} position {pos}: chi2 {chi2} >= {limit}"
+                );
+            }
+            // And it is not degenerate: the statistic is not suspiciously tiny either.
+            let total: f64 = counts
                 .iter()
-                .map(|&o| (o as f64 - expected).powi(2) / expected)
+                .map(|row| {
+                    row.iter()
+                        .map(|&o| (o as f64 - expected).powi(2) / expected)
+                        .sum::<f64>()
+                })
                 .sum();
+            let df = (length * (radix - 1)) as f64;
             assert!(
-                chi2 < limit,
-                "radix {radix} position {pos}: chi2 {chi2} >= {limit}"
+                total > chi2_quantile(df, -4.75),
+                "{prf} radix {radix}: total chi2 {total} too small"
             );
         }
-        // And it is not degenerate: the statistic is not suspiciously tiny either.
-        let total: f64 = counts
-            .iter()
-            .map(|row| {
-                row.iter()
-                    .map(|&o| (o as f64 - expected).powi(2) / expected)
-                    .sum::<f64>()
-            })
-            .sum();
-        let df = (length * (radix - 1)) as f64;
-        assert!(
-            total > chi2_quantile(df, -4.75),
-            "radix {radix}: total chi2 {total} too small"
-        );
     }
 }
 
-/// Known answers computed once by `tools/serial_kat.py`, an independent Python implementation of
-/// the documented construction (key = bytes 00..1f).
+type Case<'a> = (
+    &'a [u8],
+    usize,
+    &'a str,
+    Option<&'a str>,
+    &'a [(u128, &'a str)],
+);
+
+/// Every case's answers through the single, inverse and bulk paths.
+fn check_known_answers(prf: Prf, cases: &[Case]) {
+    for (alphabet, length, prefix, gtin, answers) in cases {
+        let g = generator_prf(alphabet, *length, prefix, *gtin, prf);
+        assert_eq!(g.prf(), prf);
+        for (index, expected) in *answers {
+            assert_eq!(
+                g.serial(*index).unwrap().as_str(),
+                *expected,
+                "{prf} index {index}"
+            );
+            assert_eq!(g.index_of(expected.as_bytes()), Ok(*index));
+        }
+        // The bulk path gives the same answers, one at a time and as a run.
+        for (index, expected) in *answers {
+            let mut buf = Vec::new();
+            g.write_lines(*index, 1, 1, &mut buf).unwrap();
+            assert_eq!(&buf[..buf.len() - 1], expected.as_bytes());
+        }
+        let (i0, _) = answers[0];
+        let run: Vec<&(u128, &str)> = answers
+            .iter()
+            .enumerate()
+            .take_while(|(k, (i, _))| *i == i0 + *k as u128)
+            .map(|(_, a)| a)
+            .collect();
+        let mut buf = Vec::new();
+        g.write_lines(i0, 1, run.len() as u64, &mut buf).unwrap();
+        let want: Vec<u8> = run
+            .iter()
+            .flat_map(|(_, s)| s.bytes().chain([b'\n']))
+            .collect();
+        assert_eq!(buf, want);
+    }
+}
+
+/// ChaCha8 known answers computed once by `tools/serial_kat.py` (no argument), an independent
+/// Python implementation of the documented construction (key = bytes 00..1f).
 #[test]
-fn known_answers_match_independent_implementation() {
+fn known_answers_chacha8_match_independent_implementation() {
     assert_eq!(key().key_id().to_string(), "60f72adeb7f50815");
-    type Case<'a> = (
-        &'a [u8],
-        usize,
-        &'a str,
-        Option<&'a str>,
-        &'a [(u128, &'a str)],
-    );
     let cases: &[Case] = &[
         (
             b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
@@ -326,22 +378,104 @@ fn known_answers_match_independent_implementation() {
             ],
         ),
     ];
-    for (alphabet, length, prefix, gtin, answers) in cases {
-        let g = generator(alphabet, *length, prefix, *gtin);
-        for (index, expected) in *answers {
-            assert_eq!(
-                g.serial(*index).unwrap().as_str(),
-                *expected,
-                "index {index}"
-            );
-            assert_eq!(g.index_of(expected.as_bytes()), Ok(*index));
-        }
-        // The bulk path gives the same answers.
-        let (i0, s0) = answers[0];
-        let mut buf = Vec::new();
-        g.write_lines(i0, 1, 1, &mut buf).unwrap();
-        assert_eq!(&buf[..buf.len() - 1], s0.as_bytes());
-    }
+    check_known_answers(Prf::ChaCha8, cases);
+}
+
+/// AES-256 (default PRF) known answers computed once by `tools/serial_kat.py aes256`, whose
+/// AES is OpenSSL's (Python `cryptography`), not the `aes` crate.
+#[test]
+fn known_answers_aes256_match_independent_implementation() {
+    assert_eq!(Prf::default(), Prf::Aes256);
+    let cases: &[Case] = &[
+        (
+            b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            12,
+            "",
+            Some("09506000134352"),
+            &[
+                (0, "YTD4F047GMUV"),
+                (1, "0UOS5SGPAJI3"),
+                (2, "YPWPHOG59VJH"),
+                (3, "9QCHZMJBKA3I"),
+                (4, "HXKJMU77OH6A"),
+                (5, "1KW5BTYV3CRB"),
+                (6, "U8J4XOVQHQ1O"),
+                (7, "WKHBLDC3CCVX"),
+                (8, "ZMW6PU9VVITK"),
+                (9, "R3O09TOSJAOU"),
+                (1000, "IY3EQ6NAM3RG"),
+                (123456789, "N8MANEJKPSGA"),
+            ],
+        ),
+        (
+            b"0123456789",
+            20,
+            "",
+            None,
+            &[
+                (0, "35504237853840496935"),
+                (1, "54585916377550066681"),
+                (2, "84344945853061667560"),
+                (10_000_000_000_000_000_000, "13694931010425876041"),
+                (99_999_999_999_999_999_999, "86257500030694268479"),
+            ],
+        ),
+        (
+            b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+            13,
+            "L7",
+            Some("09506000134352"),
+            &[
+                (0, "L79xZ4b1z0jDjdB"),
+                (1, "L7HCrDpncYsByy5"),
+                (99, "L7k4Q7dDc4zv2aW"),
+            ],
+        ),
+        (
+            b"23456789ABCDEFGHJKMNPQRSTUVWXYZ",
+            7,
+            "",
+            Some("09506000134376"),
+            &[
+                (0, "RWYWW58"),
+                (1, "WFU7K74"),
+                (2, "WXKW53M"),
+                (3, "6ZXAWB2"),
+            ],
+        ),
+        (
+            CSET82,
+            20,
+            "",
+            None,
+            &[
+                (0, r#"q*:2oQ*cf)"KSrLG/c=9"#),
+                (
+                    188_919_613_181_312_032_574_569_023_867_244_773_375,
+                    "UbC-8*X!SQT8IXVuY39n",
+                ),
+            ],
+        ),
+        (
+            b"0123456789",
+            1,
+            "",
+            None,
+            &[
+                (0, "9"),
+                (1, "5"),
+                (2, "1"),
+                (3, "2"),
+                (4, "3"),
+                (5, "8"),
+                (6, "7"),
+                (7, "0"),
+                (8, "4"),
+                (9, "6"),
+            ],
+        ),
+    ];
+    check_known_answers(Prf::Aes256, cases);
 }
 
 #[test]
@@ -353,9 +487,11 @@ fn streams_differ_per_gtin_and_key() {
         Some(&Gtin::parse("09506000134352").unwrap()),
         *a.format(),
     );
+    let d = generator_prf(b"0123456789", 12, "", Some("09506000134352"), Prf::ChaCha8);
     let same_ab = (0..1000).filter(|&i| a.serial(i) == b.serial(i)).count();
     let same_ac = (0..1000).filter(|&i| a.serial(i) == c.serial(i)).count();
-    assert_eq!((same_ab, same_ac), (0, 0));
+    let same_ad = (0..1000).filter(|&i| a.serial(i) == d.serial(i)).count();
+    assert_eq!((same_ab, same_ac, same_ad), (0, 0, 0));
 }
 
 #[test]
@@ -398,8 +534,10 @@ proptest! {
         (alphabet, length, prefix) in format_strategy(),
         seed in any::<u128>(),
         gtin in proptest::option::of(Just("09506000134352")),
+        chacha in any::<bool>(),
     ) {
-        let g = generator(&alphabet, length, &prefix, gtin);
+        let prf = if chacha { Prf::ChaCha8 } else { Prf::Aes256 };
+        let g = generator_prf(&alphabet, length, &prefix, gtin, prf);
         let index = seed % g.space();
         let s = g.serial(index).unwrap();
         prop_assert_eq!(s.as_bytes().len(), prefix.len() + length);

@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Independent re-implementation of the documented serial construction (src/serial/), used once to
-produce the known-answer values in tests/serials.rs. Standard library only.
+produce the known-answer values in tests/serials.rs. Standard library only for ChaCha8; the AES-256
+answers use the `cryptography` package (OpenSSL's AES), so they do not share code with the `aes` crate.
 
-    python3 tools/serial_kat.py
+    python3 tools/serial_kat.py            # ChaCha8 (the first release's construction)
+    python3 tools/serial_kat.py aes256     # AES-256 (the default PRF)
 
 Construction (see the module docs of src/serial/):
-  stream key  K = ChaCha20(master, counter = GTIN value or 2^63, stream = 0x475331444b444631)[0:32]
+  KDF block   B = ChaCha20(master, counter = GTIN value or 2^63, stream = 0x475331444b444631)
+  stream key  K = B[0:32] (ChaCha8) or B[32:64] (AES-256)
   key id        = ChaCha20(master, counter = 0, stream = 0x475331444b494431)[0:8]
   round r PRF   F_r(v) = LE128(ChaCha8(K, counter = v, stream = tweak | r)[0:16]) * M >> 128
+            or  F_r(v) = LE128(AES-256_K(LE64(v) || LE64(tweak | r))) * M >> 128
   tweak         = 0x53 << 56 | radix << 40 | length << 32 | walk << 24
   Feistel (L>=2): x = A*M_B + B, M_A = radix^(L//2), M_B = radix^(L - L//2), 10 rounds:
                   even r: B = (B + F_r(A)) mod M_B;  odd r: A = (A + F_r(B)) mod M_A
@@ -41,16 +45,29 @@ def chacha_block(key: bytes, counter: int, stream: int, rounds: int) -> bytes:
     return b"".join(((s[i] + init[i]) & MASK).to_bytes(4, "little") for i in range(16))
 
 
-def stream_key(master: bytes, gtin):
+def stream_key(master: bytes, gtin, prf="chacha8"):
     counter = int(gtin) if gtin is not None else 1 << 63
-    return chacha_block(master, counter, 0x475331444B444631, 20)[:32]
+    block = chacha_block(master, counter, 0x475331444B444631, 20)
+    return block[:32] if prf == "chacha8" else block[32:]
+
+
+def aes_prf(key: bytes):
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    enc = Cipher(algorithms.AES(key), modes.ECB()).encryptor()
+
+    def f(v, tweak):
+        block = v.to_bytes(8, "little") + tweak.to_bytes(8, "little")
+        return int.from_bytes(enc.update(block), "little")
+
+    return f
 
 
 def key_id(master: bytes) -> str:
     return chacha_block(master, 0, 0x475331444B494431, 20)[:8].hex()
 
 
-def permute(key: bytes, radix: int, length: int, x: int) -> int:
+def permute(key: bytes, radix: int, length: int, x: int, prf="chacha8") -> int:
     if length >= 2:
         ma, mb, walk = radix ** (length // 2), radix ** (length - length // 2), 0
     else:
@@ -58,8 +75,13 @@ def permute(key: bytes, radix: int, length: int, x: int) -> int:
         ma, mb, walk = 1 << (k // 2), 1 << (k - k // 2), 1
     tweak = (0x53 << 56) | (radix << 40) | (length << 32) | (walk << 24)
 
+    aes = aes_prf(key) if prf == "aes256" else None
+
     def f(r, v, m):
-        c = int.from_bytes(chacha_block(key, v, tweak | r, 8)[:16], "little")
+        if aes is not None:
+            c = aes(v, tweak | r)
+        else:
+            c = int.from_bytes(chacha_block(key, v, tweak | r, 8)[:16], "little")
         return (c * m) >> 128
 
     def net(y):
@@ -96,9 +118,12 @@ CASES = [
 ]
 
 if __name__ == "__main__":
+    import sys
+
+    prf = sys.argv[1] if len(sys.argv) > 1 else "chacha8"
     master = bytes(range(32))  # 000102...1f
     print("key id", key_id(master))
     for name, gtin, alphabet, length, prefix, indices in CASES:
-        key = stream_key(master, gtin)
-        out = [render(alphabet, length, prefix, permute(key, len(alphabet), length, i)) for i in indices]
+        key = stream_key(master, gtin, prf)
+        out = [render(alphabet, length, prefix, permute(key, len(alphabet), length, i, prf)) for i in indices]
         print(name, list(zip(indices, out)))

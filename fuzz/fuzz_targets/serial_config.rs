@@ -4,7 +4,7 @@
 
 use arbitrary::Arbitrary;
 use gs1_datamatrix::serial::state::SerialState;
-use gs1_datamatrix::serial::{Alphabet, Generator, Gtin, MasterKey, SerialFormat, Shard};
+use gs1_datamatrix::serial::{Alphabet, Generator, Gtin, MasterKey, Prf, SerialFormat, Shard};
 use libfuzzer_sys::fuzz_target;
 
 #[derive(Arbitrary, Debug)]
@@ -17,6 +17,8 @@ struct Input<'a> {
     key: &'a str,
     index: u128,
     state: &'a str,
+    chacha: bool,
+    run: u8,
 }
 
 fuzz_target!(|input: Input| {
@@ -33,9 +35,23 @@ fuzz_target!(|input: Input| {
         Some(Ok(g)) => Some(g),
         None => None,
     };
-    let g = Generator::new(&key, gtin.as_ref(), format);
+    let prf = if input.chacha { Prf::ChaCha8 } else { Prf::Aes256 };
+    let g = Generator::with_prf(&key, gtin.as_ref(), format, prf);
     let index = input.index % g.space();
     let s = g.serial(index).expect("index in space");
     assert_eq!(g.index_of(s.as_bytes()), Ok(index));
+    // The bulk path into a caller buffer agrees with the single path, or refuses past the end.
+    let line = format.total_len() + 1;
+    let mut buf = vec![0u8; line * usize::from(input.run % 40)];
+    match g.write_lines_into(index, 1, &mut buf) {
+        Ok(n) => {
+            for (k, l) in buf.chunks_exact(line).take(n as usize).enumerate() {
+                let want = g.serial(index + k as u128).expect("index in space");
+                assert_eq!(&l[..line - 1], want.as_bytes());
+                assert_eq!(l[line - 1], b'\n');
+            }
+        }
+        Err(_) => assert!(index + u128::from(input.run % 40) > g.space()),
+    }
     let _ = g.index_of(input.prefix);
 });

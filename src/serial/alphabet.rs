@@ -90,7 +90,7 @@ impl Alphabet {
                 *v = pos as u8;
                 *c = byte;
             }
-            a.len = (pos + 1) as u8;
+            a.len = pos.saturating_add(1) as u8;
         }
         if a.len < 2 {
             return Err(SerialError::AlphabetTooSmall { size: chars.len() });
@@ -128,7 +128,10 @@ impl Alphabet {
 
     /// The character for digit value `d & 127` (callers pass `d < len`).
     #[inline(always)]
+    #[allow(clippy::indexing_slicing)]
     pub(crate) fn char_of(&self, d: u32) -> u8 {
+        // SAFETY-ish reason: `d & 127 < 128 = chars.len()`, so the index is always in bounds
+        // (and this is the rendering hot path, where `.get()` would add a check per digit).
         self.chars[(d & 127) as usize]
     }
 
@@ -149,9 +152,14 @@ fn unreachable_alphabet() -> Alphabet {
         value: [NONE; 128],
         len: 10,
     };
-    for d in 0..10u8 {
-        a.chars[usize::from(d)] = b'0' + d;
-        a.value[usize::from(b'0' + d)] = d;
+    for (d, c) in (0..10u8).zip(b'0'..=b'9') {
+        if let (Some(ch), Some(v)) = (
+            a.chars.get_mut(usize::from(d)),
+            a.value.get_mut(usize::from(c)),
+        ) {
+            *ch = c;
+            *v = d;
+        }
     }
     a
 }
@@ -188,7 +196,7 @@ impl SerialFormat {
     /// [`SerialError::NotCset82`] for a prefix byte outside CSET 82, [`SerialError::TooLong`] when
     /// prefix and random part exceed 20 characters.
     pub fn with_prefix(mut self, prefix: &[u8]) -> Result<Self, SerialError> {
-        if prefix.len() + self.length() > MAX_LEN {
+        if prefix.len().saturating_add(self.length()) > MAX_LEN {
             return Err(SerialError::TooLong {
                 prefix: prefix.len(),
                 length: self.length(),
@@ -226,7 +234,8 @@ impl SerialFormat {
 
     /// Total serial length, prefix included.
     pub fn total_len(&self) -> usize {
-        self.length() + self.prefix().len()
+        // Both are at most 20.
+        self.length().saturating_add(self.prefix().len())
     }
 
     /// Number of distinct serials: `alphabet.len() ^ length` (at most 82^20 < 2^128).

@@ -137,9 +137,12 @@ pub enum SerialError {
     /// The state file belongs to another key, GTIN, format or shard.
     #[error("state file was written for a different {field}")]
     StateMismatch {
-        /// The field that differs: `key-id`, `gtin`, `format` or `shard`.
+        /// The field that differs: `key-id`, `gtin`, `format`, `shard` or `prf`.
         field: &'static str,
     },
+    /// A PRF name other than `aes256` or `chacha8`.
+    #[error("unknown PRF (expected aes256 or chacha8)")]
+    UnknownPrf,
     /// A file operation failed (feature `std`).
     #[cfg(feature = "std")]
     #[error("{op} failed: {kind}")]

@@ -6,20 +6,21 @@
 //!
 //! | purpose | stream id (words 14-15) | block counter (words 12-13) | output |
 //! |---|---|---|---|
-//! | stream key for GTIN `g` | `0x4753_3144_4b44_4631` ("GS1DKDF1") | `g` as a 14-digit integer | block bytes 0..32 |
-//! | stream key, no GTIN     | `0x4753_3144_4b44_4631` | `2^63` (no GTIN value is that large) | block bytes 0..32 |
+//! | stream key for GTIN `g` | `0x4753_3144_4b44_4631` ("GS1DKDF1") | `g` as a 14-digit integer | block bytes 0..32 (ChaCha8), 32..64 (AES-256) |
+//! | stream key, no GTIN     | `0x4753_3144_4b44_4631` | `2^63` (no GTIN value is that large) | as above |
 //! | key id (fingerprint)    | `0x4753_3144_4b49_4431` ("GS1DKID1") | 0 | block bytes 0..8 |
 //!
 //! Distinct GTINs are distinct PRF inputs, so their stream keys are independent pseudorandom
 //! 256-bit keys (a PRF with distinct inputs is the standard counter-mode KDF of NIST SP 800-108
-//! with ChaCha20 as the PRF). The key id reveals nothing about the key beyond 64 bits of PRF
+//! with ChaCha20 as the PRF). The two PRFs of a stream take the two disjoint halves of one block,
+//! so the AES-256 key and the ChaCha8 key of a stream are independent too. The key id reveals nothing about the key beyond 64 bits of PRF
 //! output; it only tells a state file which key it belongs to. The master key itself never keys
 //! the Feistel rounds.
 
 use rand_chacha::ChaCha20Rng;
 use rand_chacha::rand_core::{RngCore, SeedableRng};
 
-use super::SerialError;
+use super::{Prf, SerialError};
 
 const KDF_STREAM: u64 = 0x4753_3144_4b44_4631;
 const ID_STREAM: u64 = 0x4753_3144_4b49_4431;
@@ -66,7 +67,7 @@ impl Gtin {
             return Err(SerialError::GtinDigit { byte, pos });
         }
         let mut d = [b'0'; 14];
-        if let Some(dst) = d.get_mut(14 - b.len()..) {
+        if let Some(dst) = d.get_mut(14usize.saturating_sub(b.len())..) {
             dst.copy_from_slice(b);
         }
         // Weights 3,1,3,... from the left over the first 13 digits of the 14-digit form.
@@ -74,10 +75,13 @@ impl Gtin {
             .iter()
             .take(13)
             .enumerate()
-            .map(|(i, c)| u32::from(c - b'0') * if i % 2 == 0 { 3 } else { 1 })
-            .sum();
-        let expected = ((10 - sum % 10) % 10) as u8;
-        let found = d.get(13).map_or(0, |c| c - b'0');
+            .map(|(i, c)| {
+                u32::from(c.wrapping_sub(b'0')).wrapping_mul(if i % 2 == 0 { 3 } else { 1 })
+            })
+            .fold(0u32, u32::wrapping_add);
+        // Digits were checked above: `sum <= 13 * 27`.
+        let expected = (10u32.wrapping_sub(sum % 10) % 10) as u8;
+        let found = d.get(13).map_or(0, |c| c.wrapping_sub(b'0'));
         if expected != found {
             return Err(SerialError::GtinCheckDigit { expected, found });
         }
@@ -93,7 +97,11 @@ impl Gtin {
     pub fn value(&self) -> u64 {
         self.0
             .iter()
-            .fold(0u64, |v, c| v * 10 + u64::from(c - b'0'))
+            // 14 checked digits: below 10^14.
+            .fold(0u64, |v, c| {
+                v.wrapping_mul(10)
+                    .wrapping_add(u64::from(c.wrapping_sub(b'0')))
+            })
     }
 }
 
@@ -129,7 +137,7 @@ impl MasterKey {
             for (j, &c) in pair.iter().enumerate() {
                 let nib = (c as char).to_digit(16).ok_or(SerialError::KeyDigit {
                     byte: c,
-                    pos: 2 * i + j,
+                    pos: i.saturating_mul(2).saturating_add(j),
                 })?;
                 v = (v << 4) | nib as u8;
             }
@@ -143,9 +151,13 @@ impl MasterKey {
         const HEX: &[u8; 16] = b"0123456789abcdef";
         let mut out = [0u8; 64];
         for (pair, b) in out.chunks_exact_mut(2).zip(self.0) {
-            if let [hi, lo] = pair {
-                *hi = HEX[usize::from(b >> 4)];
-                *lo = HEX[usize::from(b & 15)];
+            if let ([hi, lo], Some(&h), Some(&l)) = (
+                pair,
+                HEX.get(usize::from(b >> 4)),
+                HEX.get(usize::from(b & 15)),
+            ) {
+                *hi = h;
+                *lo = l;
             }
         }
         out
@@ -164,12 +176,23 @@ impl MasterKey {
         KeyId(id)
     }
 
-    /// The stream key for one GTIN (or for serials not tied to a GTIN).
+    /// The ChaCha8 stream key for one GTIN (or for serials not tied to a GTIN): as
+    /// [`MasterKey::stream_key_for`] with [`Prf::ChaCha8`].
     pub fn stream_key(&self, gtin: Option<&Gtin>) -> [u8; 32] {
+        self.stream_key_for(gtin, Prf::ChaCha8)
+    }
+
+    /// The stream key that keys `prf` for one GTIN (or for serials not tied to a GTIN): the
+    /// first (ChaCha8) or second (AES-256) half of the GTIN's KDF block.
+    pub fn stream_key_for(&self, gtin: Option<&Gtin>, prf: Prf) -> [u8; 32] {
         let counter = gtin.map_or(NO_GTIN, Gtin::value);
         let block = chacha20_block(&self.0, KDF_STREAM, counter);
+        let range = match prf {
+            Prf::ChaCha8 => 0..32,
+            Prf::Aes256 => 32..64,
+        };
         let mut k = [0u8; 32];
-        k.copy_from_slice(block.get(..32).unwrap_or(&[0; 32]));
+        k.copy_from_slice(block.get(range).unwrap_or(&[0; 32]));
         k
     }
 }
@@ -239,6 +262,8 @@ mod tests {
         let a = k.stream_key(Some(&Gtin::parse("09506000134352").unwrap()));
         let b = k.stream_key(Some(&Gtin::parse("09506000134376").unwrap()));
         let n = k.stream_key(None);
+        let a_aes = k.stream_key_for(Some(&Gtin::parse("09506000134352").unwrap()), Prf::Aes256);
+        assert_ne!(a, a_aes);
         assert_ne!(a, b);
         assert_ne!(a, n);
         assert_ne!(&a, k.as_bytes());

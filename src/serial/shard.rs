@@ -89,7 +89,7 @@ impl Shard {
         if space <= i {
             0
         } else {
-            (space - i).div_ceil(n)
+            space.saturating_sub(i).div_ceil(n)
         }
     }
 }

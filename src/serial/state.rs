@@ -18,18 +18,21 @@
 //! gtin 09506000134352
 //! format 5f3a9c0e11d2b7a4
 //! shard 0/1
+//! prf aes256
 //! next 1000
 //! reserved 2000
 //! ```
 //! `gtin` is `-` for streams without a GTIN; `format` is a fingerprint of alphabet, length and
-//! prefix; `next` and `reserved` are local (per-shard) indices. Parsing is `no_std`; the file
+//! prefix; `prf` is the round function ([`Prf::name`]); `next` and `reserved` are local
+//! (per-shard) indices. The `prf` line is optional: files of the first release have none and
+//! mean [`Prf::ChaCha8`], so they resume the same sequence. Parsing is `no_std`; the file
 //! operations need feature `std`.
 
 use alloc::string::String;
 use core::fmt::Write as _;
 
 use super::shard::parse_u128;
-use super::{Gtin, KeyId, SerialError, SerialFormat, Shard, StateErrorKind};
+use super::{Gtin, KeyId, Prf, SerialError, SerialFormat, Shard, StateErrorKind};
 
 const HEADER: &str = "gs1dm-serial-state 1";
 /// A state file is never longer than this (bytes).
@@ -46,6 +49,8 @@ pub struct SerialState {
     pub format_id: u64,
     /// The shard.
     pub shard: Shard,
+    /// The PRF of the Feistel rounds ([`Prf::ChaCha8`] when the file has no `prf` line).
+    pub prf: Prf,
     /// The next local index a clean run would issue.
     pub next: u128,
     /// Local indices below this may have been handed out.
@@ -83,13 +88,15 @@ fn parse_hex_u64(s: &str, line: usize) -> Result<u64, SerialError> {
 }
 
 impl SerialState {
-    /// A fresh state (nothing issued) for a stream.
+    /// A fresh state (nothing issued) for a stream with the default PRF ([`Prf::Aes256`]; set
+    /// the `prf` field for another).
     pub fn new(key_id: KeyId, gtin: Option<Gtin>, format: &SerialFormat, shard: Shard) -> Self {
         SerialState {
             key_id,
             gtin,
             format_id: format_id(format),
             shard,
+            prf: Prf::default(),
             next: 0,
             reserved: 0,
         }
@@ -103,13 +110,17 @@ impl SerialState {
         if text.len() > MAX_STATE_LEN {
             return Err(err(0, StateErrorKind::TooLarge));
         }
-        let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l));
+        let mut lines = text
+            .lines()
+            .enumerate()
+            .map(|(i, l)| (i.saturating_add(1), l));
         match lines.next() {
             Some((_, l)) if l == HEADER => {}
             _ => return Err(err(1, StateErrorKind::Header)),
         }
         let (mut key_id, mut gtin, mut format, mut shard, mut next, mut reserved) =
             (None, None, None, None, None, None);
+        let mut prf = None;
         for (n, l) in lines {
             if l.is_empty() {
                 continue;
@@ -143,6 +154,10 @@ impl SerialState {
                     dup(shard.is_some())?;
                     shard = Some(Shard::parse(value).map_err(|_| err(n, StateErrorKind::Value))?);
                 }
+                "prf" => {
+                    dup(prf.is_some())?;
+                    prf = Some(Prf::parse(value).map_err(|_| err(n, StateErrorKind::Value))?);
+                }
                 "next" => {
                     dup(next.is_some())?;
                     next =
@@ -163,6 +178,7 @@ impl SerialState {
             gtin: gtin.ok_or(missing("gtin"))?,
             format_id: format.ok_or(missing("format"))?,
             shard: shard.ok_or(missing("shard"))?,
+            prf: prf.unwrap_or(Prf::ChaCha8),
             next: next.ok_or(missing("next"))?,
             reserved: reserved.ok_or(missing("reserved"))?,
         };
@@ -179,13 +195,14 @@ impl SerialState {
         // Writing into a String cannot fail.
         let _ = write!(
             s,
-            "{HEADER}\nkey-id {}\ngtin {gtin}\nformat {:016x}\nshard {}\nnext {}\nreserved {}\n",
-            self.key_id, self.format_id, self.shard, self.next, self.reserved
+            "{HEADER}\nkey-id {}\ngtin {gtin}\nformat {:016x}\nshard {}\nprf {}\nnext {}\nreserved {}\n",
+            self.key_id, self.format_id, self.shard, self.prf, self.next, self.reserved
         );
         s
     }
 
-    /// Checks that this state belongs to the stream of `expected` (key, GTIN, format, shard).
+    /// Checks that this state belongs to the stream of `expected` (key, GTIN, format, shard,
+    /// PRF).
     ///
     /// # Errors
     /// [`SerialError::StateMismatch`] naming the first field that differs.
@@ -198,6 +215,8 @@ impl SerialState {
             "format"
         } else if self.shard != expected.shard {
             "shard"
+        } else if self.prf != expected.prf {
+            "prf"
         } else {
             return Ok(());
         };
@@ -237,27 +256,41 @@ mod file {
         /// [`SerialError::Io`] when the file cannot be read, [`SerialError::State`] when it is
         /// malformed, [`SerialError::StateMismatch`] when it belongs to another stream.
         pub fn open(path: &Path, fresh: SerialState) -> Result<Self, SerialError> {
-            let state = match File::open(path) {
-                Ok(f) => {
-                    let mut text = String::new();
-                    f.take(MAX_STATE_LEN as u64 + 1)
-                        .read_to_string(&mut text)
-                        .map_err(io("reading state file"))?;
-                    let s = SerialState::parse(&text)?;
+            let state = match Self::read(path)? {
+                Some(s) => {
                     s.check_stream(&fresh)?;
                     s
                 }
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => SerialState {
+                None => SerialState {
                     next: 0,
                     reserved: 0,
                     ..fresh
                 },
-                Err(e) => return Err(io("opening state file")(e)),
             };
             Ok(StateFile {
                 path: path.to_path_buf(),
                 state,
             })
+        }
+
+        /// Reads and parses the state file at `path`, or `None` if there is none (e.g. to learn
+        /// a stream's PRF before [`StateFile::open`]). Nothing is written.
+        ///
+        /// # Errors
+        /// [`SerialError::Io`] when the file cannot be read, [`SerialError::State`] when it is
+        /// malformed.
+        pub fn read(path: &Path) -> Result<Option<SerialState>, SerialError> {
+            match File::open(path) {
+                Ok(f) => {
+                    let mut text = String::new();
+                    f.take(MAX_STATE_LEN.saturating_add(1) as u64)
+                        .read_to_string(&mut text)
+                        .map_err(io("reading state file"))?;
+                    SerialState::parse(&text).map(Some)
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(e) => Err(io("opening state file")(e)),
+            }
         }
 
         /// The state as last loaded or written.
@@ -354,6 +387,30 @@ mod tests {
         assert_eq!(SerialState::parse(&s.to_text()), Ok(s));
         let none = SerialState { gtin: None, ..s };
         assert_eq!(SerialState::parse(&none.to_text()), Ok(none));
+        let chacha = SerialState {
+            prf: Prf::ChaCha8,
+            ..s
+        };
+        assert_eq!(SerialState::parse(&chacha.to_text()), Ok(chacha));
+    }
+
+    /// A first-release file (no `prf` line) means ChaCha8 and parses to the same stream.
+    #[test]
+    fn file_without_prf_is_chacha8() {
+        let s = sample();
+        assert!(s.to_text().contains("\nprf aes256\n"));
+        let old = s.to_text().replace("prf aes256\n", "");
+        assert_eq!(
+            SerialState::parse(&old),
+            Ok(SerialState {
+                prf: Prf::ChaCha8,
+                ..s
+            })
+        );
+        assert_eq!(
+            SerialState::parse(&s.to_text().replace("aes256", "aes128")),
+            Err(err(6, StateErrorKind::Value))
+        );
     }
 
     #[test]
@@ -366,7 +423,7 @@ mod tests {
             ),
             (
                 t.replace("next 5", "next 5x"),
-                err(6, StateErrorKind::Value),
+                err(7, StateErrorKind::Value),
             ),
             (
                 t.replace("next 5", "next 2000000"),
@@ -378,7 +435,7 @@ mod tests {
             ),
             (
                 alloc::format!("{t}next 5\n"),
-                err(8, StateErrorKind::Duplicate),
+                err(9, StateErrorKind::Duplicate),
             ),
             (t.replace("shard", "shards"), err(5, StateErrorKind::Field)),
         ];
@@ -401,6 +458,14 @@ mod tests {
         assert_eq!(
             s.check_stream(&other),
             Err(SerialError::StateMismatch { field: "shard" })
+        );
+        let other = SerialState {
+            prf: Prf::ChaCha8,
+            ..s
+        };
+        assert_eq!(
+            s.check_stream(&other),
+            Err(SerialError::StateMismatch { field: "prf" })
         );
         let other = SerialState { format_id: 1, ..s };
         assert_eq!(

@@ -1,8 +1,11 @@
 //! `gs1dm serials`: draw collision-free serials for AI 21, or make a fresh key (`--new-key`).
 //!
-//! Serials go to stdout, one per line; `--report` writes the audit JSON to stderr. Every input
-//! (key file, alphabet, GTIN, shard, bound, state file) is checked before anything is written, so
-//! an error leaves stdout empty and the state file untouched (exit code 1).
+//! Serials go to stdout, one per line, in large buffered writes. `--report` writes the audit
+//! JSON (one line) to stderr after the serials, so stdout stays a clean list of serials; with
+//! `--count 0` (an audit of a stream without issuing) it goes to stdout instead, for scripts.
+//! Every input (key file, alphabet, GTIN, shard, bound, PRF, state file) is checked before
+//! anything is written, so an error leaves stdout empty and the state file untouched (exit
+//! code 1).
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Write};
@@ -11,7 +14,7 @@ use std::process::ExitCode;
 
 use gs1_datamatrix::serial::state::{SerialState, StateFile};
 use gs1_datamatrix::serial::{
-    Alphabet, Audit, Generator, Gtin, MasterKey, SerialError, SerialFormat, Shard,
+    Alphabet, Audit, Generator, Gtin, MasterKey, Prf, SerialError, SerialFormat, Shard,
 };
 
 /// Arguments of `gs1dm serials` (boxed: keeps the subcommand enum small).
@@ -57,9 +60,14 @@ struct Opts {
     /// Shard `i/n`: issue only indices `i, i+n, i+2n, ...` (disjoint from every other shard).
     #[arg(long, value_name = "i/n")]
     shard: Option<String>,
-    /// Write the audit report (JSON) to stderr.
+    /// Write the audit report (one JSON line) to stderr after the serials; with `--count 0`
+    /// to stdout.
     #[arg(long)]
     report: bool,
+    /// Round function: `aes256` (default for new streams) or `chacha8` (the first release's).
+    /// With `--state` the default is the state file's own PRF.
+    #[arg(long, value_name = "aes256|chacha8")]
+    prf: Option<String>,
     /// Fixed prefix in front of every serial (prefix + length <= 20).
     #[arg(long, value_name = "P", default_value = "")]
     prefix: String,
@@ -74,8 +82,8 @@ struct Opts {
     reserve_block: u64,
 }
 
-/// Serials rendered per write to stdout.
-const CHUNK: u64 = 4096;
+/// Serials rendered per write to stdout (about 0.5-1.3 MB per write, reused: constant memory).
+const CHUNK: u64 = 1 << 16;
 /// Largest key file read.
 const MAX_KEY_FILE: u64 = 4096;
 
@@ -194,7 +202,14 @@ fn issue(args: &Opts) -> Result<(), Failure> {
         .map(Shard::parse)
         .transpose()?
         .unwrap_or_default();
-    let generator = Generator::new(&key, gtin.as_ref(), format);
+    let explicit_prf = args.prf.as_deref().map(Prf::parse).transpose()?;
+    // An existing state file fixes the PRF unless one is named (then they must agree).
+    let existing = match &args.state {
+        Some(path) => StateFile::read(path)?,
+        None => None,
+    };
+    let prf = explicit_prf.or(existing.map(|s| s.prf)).unwrap_or_default();
+    let generator = Generator::with_prf(&key, gtin.as_ref(), format, prf);
     let space = generator.space();
     let bound = match args.bound.as_deref() {
         Some(b) => parse_u128(b, "bound")?,
@@ -205,7 +220,10 @@ fn issue(args: &Opts) -> Result<(), Failure> {
     let mut state = match &args.state {
         Some(path) => Some(StateFile::open(
             path,
-            SerialState::new(key.key_id(), gtin, &format, shard),
+            SerialState {
+                prf,
+                ..SerialState::new(key.key_id(), gtin, &format, shard)
+            },
         )?),
         None => None,
     };
@@ -241,7 +259,9 @@ fn issue(args: &Opts) -> Result<(), Failure> {
 
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let mut buf = Vec::with_capacity((CHUNK as usize) * (format.total_len() + 1));
+    let mut buf = Vec::with_capacity(
+        usize::try_from(CHUNK.min(count)).unwrap_or(0) * (format.total_len() + 1),
+    );
     let mut local = first;
     while local < end {
         let block_end = end.min(local.saturating_add(u128::from(args.reserve_block)));
@@ -269,10 +289,10 @@ fn issue(args: &Opts) -> Result<(), Failure> {
     if args.report {
         let j = |s: &str| serde_json::to_string(s).unwrap_or_default();
         let audit = audit_before;
-        eprintln!(
+        let report = format!(
             "{{\"space\":{},\"issued\":{},\"p_guess\":{},\"meets_1_in_10000\":{},\"bound\":{},\"forced\":{},\
              \"count\":{},\"first_index\":{},\"next_index\":{},\"shard\":{},\"key_id\":{},\"gtin\":{},\
-             \"alphabet_size\":{},\"length\":{},\"prefix\":{}}}",
+             \"alphabet_size\":{},\"length\":{},\"prefix\":{},\"prf\":{}}}",
             audit.space,
             audit.issued,
             serde_json::to_string(&audit.p_guess()).unwrap_or_default(),
@@ -289,7 +309,16 @@ fn issue(args: &Opts) -> Result<(), Failure> {
             format.alphabet().len(),
             format.length(),
             j(&args.prefix),
+            j(prf.name()),
         );
+        if count == 0 {
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{report}")
+                .and_then(|()| out.flush())
+                .map_err(|e| Failure::Io("writing", PathBuf::from("stdout"), e))?;
+        } else {
+            eprintln!("{report}");
+        }
     }
     Ok(())
 }
