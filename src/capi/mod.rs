@@ -994,4 +994,122 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn arbitrary_inputs_never_reach_the_panic_guard() {
+        // Pseudo-random bytes, option values and sizes into every entry point: any status but
+        // `Internal` (which would mean a panic inside) is fine.
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let mut out = alloc::vec![0u8; 4096];
+        let mut scratch = alloc::vec![0u8; 4096];
+        for round in 0..300 {
+            let len = (next() % 120) as usize;
+            let mut data: Vec<u8> = (0..len).map(|_| next() as u8).collect();
+            if round % 3 == 0 {
+                data = alloc::format!("(01)0950600013435{}(21){}", next() % 10, next() % 1000)
+                    .into_bytes();
+            }
+            let kind = (next() % 4) as u32;
+            let shape = (next() % 5) as u32;
+            let cap = (next() % 4096) as usize;
+            let mut si = Gs1dmSymbolInfo::default();
+            let mut d = Gs1dmDecoded::default();
+            let mut c = Gs1dmCheck {
+                ok: 0,
+                is_ai_data: 0,
+                ai: [0; 5],
+                has_span: 0,
+                value_pos: 0,
+                value_len: 0,
+                message_len: 0,
+            };
+            let scap = if round % 2 == 0 {
+                0
+            } else {
+                (next() % 4096) as usize
+            };
+            let sptr = if scap == 0 {
+                core::ptr::null_mut()
+            } else {
+                scratch.as_mut_ptr()
+            };
+            let (rows, cols) = ((next() % 30) as usize, (next() % 30) as usize);
+            let (w, h, stride) = (
+                (next() % 64) as usize,
+                (next() % 64) as usize,
+                (next() % 80) as usize,
+            );
+            // SAFETY: every pointer is a live buffer at least as long as the length passed with
+            // it (or null with length 0), and the info structs are live locals.
+            let statuses = unsafe {
+                [
+                    gs1dm_check(data.as_ptr(), data.len(), &mut c, out.as_mut_ptr(), cap),
+                    gs1dm_encode(
+                        data.as_ptr(),
+                        data.len(),
+                        kind,
+                        shape,
+                        sptr,
+                        scap,
+                        out.as_mut_ptr(),
+                        cap,
+                        &mut si,
+                    ),
+                    gs1dm_encode_rows(
+                        data.as_ptr(),
+                        data.len(),
+                        kind,
+                        shape,
+                        (next() % 1200) as u32,
+                        (next() % 2000) as u32,
+                        (next() % 6) as u32,
+                        sptr,
+                        scap,
+                        out.as_mut_ptr(),
+                        cap,
+                        &mut si,
+                    ),
+                    gs1dm_decode_modules(
+                        data.as_ptr(),
+                        data.len(),
+                        rows,
+                        cols,
+                        out.as_mut_ptr(),
+                        cap,
+                        &mut d,
+                    ),
+                    gs1dm_read_grey(
+                        data.as_ptr(),
+                        data.len(),
+                        w,
+                        h,
+                        stride,
+                        5,
+                        out.as_mut_ptr(),
+                        cap,
+                        &mut d,
+                    ),
+                    gs1dm_serial(
+                        scratch.as_ptr(),
+                        core::ptr::null(),
+                        kind,
+                        (next() % 40) as usize,
+                        next(),
+                        out.as_mut_ptr(),
+                        cap,
+                        core::ptr::null_mut(),
+                    ),
+                ]
+            };
+            for (i, s) in statuses.iter().enumerate() {
+                assert_ne!(*s, Gs1dmStatus::Internal, "round {round}, function {i}");
+            }
+        }
+    }
 }

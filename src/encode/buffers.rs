@@ -213,7 +213,7 @@ fn draw(size: SymbolSize, codewords: &[u8], out: &mut [u8]) {
         for m in row.iter_mut() {
             let dark = cm == 0
                 || rm == hr - 1
-                || (rm == 0 && cm % 2 == 0)
+                || (rm == 0 && cm.is_multiple_of(2))
                 || (cm == hc - 1 && rm % 2 == 1);
             *m = u8::from(dark);
             cm += 1;

@@ -980,3 +980,76 @@ impl Emitter<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! The monomorphised passes are fast paths of the general pass: on every input whose pruned
+    //! mode set selects one, they give exactly the same costs (all 16 states of the last five
+    //! positions, hence the same minimum and the same fits) and the same back pointers.
+    use super::*;
+    use proptest::prelude::*;
+
+    fn general(input: Input<'_>, modes: Modes, base: u32, back: &mut [u8]) -> Costs {
+        let modes = prune(input.data, modes);
+        pass::<true, true, true, true>(input, modes, base, Some(back))
+    }
+
+    fn same(d: &[u8], gs1: bool, modes: Modes, base: u32) {
+        let input = Input {
+            data: d,
+            gs_is_fnc1: gs1,
+        };
+        let mut b1 = alloc::vec![0u8; back_bytes(d.len())];
+        let mut b2 = b1.clone();
+        let fast = run_core(input, modes, base, Some(&mut b1));
+        let slow = general(input, modes, base, &mut b2);
+        // Unreachable states are `>= INF` (the general pass lets them drift above it).
+        let norm = |c: &Costs| c.rows.map(|r| r.map(|v| v.min(INF)));
+        assert_eq!(norm(&fast), norm(&slow), "{d:?} {modes:?}");
+        assert_eq!(fast.tail, slow.tail);
+        // Back pointers of reachable states agree (unreachable ones may differ: INF either way).
+        for (i, (r1, r2)) in b1.chunks(ROW_BYTES).zip(b2.chunks(ROW_BYTES)).enumerate() {
+            for s in 0..S {
+                if r2[s] != NONE && r1[s] != NONE {
+                    assert_eq!(r1[s], r2[s], "pos {i} state {s} of {d:?}");
+                }
+            }
+        }
+    }
+
+    fn modes() -> impl Strategy<Value = Modes> {
+        (
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+        )
+            .prop_map(|(c40, text, x12, edifact, base256)| Modes {
+                c40,
+                text,
+                x12,
+                edifact,
+                base256,
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+        #[test]
+        fn fast_passes_equal_the_general_pass(
+            d in prop_oneof![
+                // GS1-like without lower case: C40 + EDIFACT, or C40 only
+                prop::collection::vec(prop::sample::select(b"0123456789\x1dAZ-./ ".to_vec()), 0..90),
+                prop::collection::vec(prop::sample::select(b"0123456789AZ ".to_vec()), 0..90),
+                // lower case without X12 specials: C40 + Text + EDIFACT
+                prop::collection::vec(prop::sample::select(b"0123456789\x1dAZaz-./ ".to_vec()), 0..90),
+            ],
+            gs1 in any::<bool>(),
+            m in modes(),
+            base in 0u32..4,
+        ) {
+            same(&d, gs1, m, base);
+        }
+    }
+}

@@ -71,9 +71,7 @@ impl RsTables {
                     work.get_mut(i + 1..i + 1 + ne),
                     table.get(fb * ne..fb * ne + ne),
                 ) {
-                    for (r, &t) in reg.iter_mut().zip(row) {
-                        *r ^= t;
-                    }
+                    xor_into(reg, row);
                 }
             }
             for (e, &r) in ecc.iter_mut().zip(work.iter().skip(nd)) {
@@ -95,9 +93,7 @@ impl RsTables {
                 let fb = d ^ work.get(i).copied().unwrap_or(0);
                 let row = table.get(usize::from(fb) * ne..usize::from(fb) * ne + ne);
                 if let (Some(reg), Some(row)) = (work.get_mut(i + 1..i + 1 + ne), row) {
-                    for (r, &t) in reg.iter_mut().zip(row) {
-                        *r ^= t;
-                    }
+                    xor_into(reg, row);
                 }
             }
             for (k, &e) in work.iter().skip(nd).take(ne).enumerate() {
@@ -107,5 +103,20 @@ impl RsTables {
             }
         }
         true
+    }
+}
+
+/// `reg ^= row`, eight bytes at a time (the error correction lengths are 5 to 68 bytes).
+#[inline]
+fn xor_into(reg: &mut [u8], row: &[u8]) {
+    let mut r8 = reg.chunks_exact_mut(8);
+    let mut t8 = row.chunks_exact(8);
+    for (r, t) in (&mut r8).zip(&mut t8) {
+        if let (Ok(a), Ok(b)) = (<[u8; 8]>::try_from(&*r), <[u8; 8]>::try_from(t)) {
+            r.copy_from_slice(&(u64::from_ne_bytes(a) ^ u64::from_ne_bytes(b)).to_ne_bytes());
+        }
+    }
+    for (r, &t) in r8.into_remainder().iter_mut().zip(t8.remainder()) {
+        *r ^= t;
     }
 }

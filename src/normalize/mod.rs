@@ -36,17 +36,20 @@
 //!    ([`crate::gs1::ElementString::from_ai_values`]).
 //!    If the input carries any separator, separators are trusted (a variable-length value ends only at
 //!    one); only when that gives nothing, or the input carries none, are missing separators inferred.
-//! 6. Rank (see [`Candidate::score`]) and report; [`Normalized::unique`] is the only reading left, if
-//!    exactly one is.
+//! 6. With a profile, drop the readings it reports errors for, unless every reading has some. Rank
+//!    (see [`Candidate::score`]) and report; [`Normalized::unique`] is the only reading left, if
+//!    exactly one is and the search was complete. Ranking orders the list; it never makes a reading
+//!    unique.
 //!
 //! # Bounds (untrusted input)
 //! Input longer than [`MAX_INPUT`] bytes is refused. The search visits at most
 //! [`NormalizeOptions::max_steps`] value checks and keeps at most [`NormalizeOptions::max_readings`]
 //! readings. A dynamic programme first finds, from the end backwards, every element that can start at
 //! each position and still complete a reading, with the best score reachable from there; the
-//! enumeration then never enters a dead end and visits readings best bound first, so when a cap stops
-//! it the readings kept are the best-ranked ones. When a cap is hit, [`Normalized::truncated`] says so
-//! and `unique` is `None` (a reading may be missing).
+//! enumeration then never enters a dead end and tries, at each position, the element with the best
+//! bound first, so when a cap stops it the readings kept are mostly the high-ranked ones (not exactly
+//! the k best: profile findings are not part of the bound). When a cap is hit,
+//! [`Normalized::truncated`] says so and `unique` is `None` (a reading may be missing).
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -88,7 +91,7 @@ impl Default for NormalizeOptions {
     fn default() -> Self {
         NormalizeOptions {
             gs1: gs1::Options::default(),
-            max_steps: 1_000_000,
+            max_steps: 300_000,
             max_readings: 1024,
             max_candidates: 16,
         }
@@ -124,7 +127,7 @@ pub struct Candidate {
     pub profile_warnings: u16,
     /// Ranking score, higher is more plausible. Without a profile: `+8` per element whose AI is a
     /// pharma pack AI (01, 10, 17, 21), `+3` per other healthcare AI (11, 30, 240, 250, 7003,
-    /// 710-717, 90-99), `-4` per other AI. With a profile: `+8` per AI the profile requires or allows,
+    /// 710-717), `+1` per company-internal AI (90-99), `-4` per other AI. With a profile: `+8` per AI the profile requires or allows,
     /// `-4` per other AI, `-20` per profile error, `-2` per profile warning. Always `-2` per implied
     /// separator. So an extra element must earn more than its separator costs: a split into a pack
     /// or healthcare AI wins over a value that swallows it, a split into an unrelated AI loses.
@@ -309,9 +312,13 @@ fn ai_weight(ai: &str, profile: Option<&Profile>) -> i32 {
     if matches!(ai, "01" | "10" | "17" | "21") {
         return 8;
     }
+    if ai.len() == 2 && ai.starts_with('9') {
+        // Company-internal AIs accept any CSET 82 text, so random serial text splits into them
+        // easily: worth less than the separator such a split needs.
+        return 1;
+    }
     let healthcare = matches!(ai, "11" | "30" | "240" | "250" | "7003")
-        || (ai.len() == 3 && ai.starts_with("71"))
-        || (ai.len() == 2 && ai.starts_with('9'));
+        || (ai.len() == 3 && ai.starts_with("71"));
     if healthcare { 3 } else { -4 }
 }
 
@@ -346,13 +353,15 @@ struct Span {
     value: (usize, usize),
 }
 
-/// A step from one element boundary to the next: the element, whether it needs an implied
-/// separator, where the next element starts, and the best score reachable from there on.
+/// A step from one element boundary to the next (12 bytes: the plan holds one per value length that
+/// passes the checks): AI and value lengths, whether it needs an implied separator, where the next
+/// element starts, and the best score reachable through it.
 #[derive(Clone, Copy)]
 struct Step {
-    span: Span,
+    ai_len: u8,
+    value_len: u8,
     implied: bool,
-    next: usize,
+    next: u32,
     bound: i32,
 }
 
@@ -472,12 +481,10 @@ impl<'a> Search<'a> {
                         .saturating_add(w)
                         .saturating_sub(if implied { IMPLIED_COST } else { 0 });
                 moves.push(Step {
-                    span: Span {
-                        ai: (p, vstart),
-                        value: (vstart, end),
-                    },
+                    ai_len: u8::try_from(ai_len).unwrap_or(u8::MAX),
+                    value_len: u8::try_from(l).unwrap_or(u8::MAX),
                     implied,
-                    next,
+                    next: u32::try_from(next).unwrap_or(u32::MAX),
                     bound,
                 });
             }
@@ -512,9 +519,13 @@ impl<'a> Search<'a> {
             let Some(m) = self.moves.get(p).and_then(|v| v.get(i)).copied() else {
                 return;
             };
-            self.path.push(m.span);
+            let vstart = p.saturating_add(usize::from(m.ai_len));
+            self.path.push(Span {
+                ai: (p, vstart),
+                value: (vstart, vstart.saturating_add(usize::from(m.value_len))),
+            });
             self.implied = self.implied.saturating_add(u8::from(m.implied));
-            self.walk(m.next, depth.saturating_add(1));
+            self.walk(m.next as usize, depth.saturating_add(1));
             self.implied = self.implied.saturating_sub(u8::from(m.implied));
             self.path.pop();
         }

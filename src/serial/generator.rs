@@ -45,6 +45,8 @@ struct Radix {
     /// Most digits that fit below 2^32, and radix^chunk.
     chunk: u32,
     chunk_pow: u64,
+    /// `floor((2^64 - 1) / chunk_pow)`: division of a half by `chunk_pow` without a divide.
+    chunk_magic: u64,
 }
 
 impl Radix {
@@ -66,7 +68,25 @@ impl Radix {
                 .wrapping_add(1),
             chunk,
             chunk_pow: pow,
+            chunk_magic: u64::MAX.checked_div(pow).unwrap_or(0),
         }
+    }
+
+    /// `(h / chunk_pow, h % chunk_pow)` for any `h < 2^64`: a multiply-high estimate, which is
+    /// low by at most 2 (`h * (2^64 / d - magic) / 2^64 < 2`), then corrected.
+    #[inline(always)]
+    fn split_chunk(&self, h: u64) -> (u64, u64) {
+        let d = self.chunk_pow;
+        let mut q = (u128::from(h).wrapping_mul(u128::from(self.chunk_magic)) >> 64) as u64;
+        // `q * d <= h`, so neither operation wraps.
+        let mut r = h.wrapping_sub(q.wrapping_mul(d));
+        for _ in 0..2 {
+            if r >= d {
+                q = q.wrapping_add(1);
+                r = r.wrapping_sub(d);
+            }
+        }
+        (q, r)
     }
 
     /// `(n / radix, n % radix)` for any `n < 2^32` (exact for `2 <= radix < 2^32`).
@@ -290,14 +310,7 @@ impl Generator {
         // A half has at most 10 digits and `chunk >= 5`, so two `u32` chunks hold it; only
         // halves longer than one chunk pay a 64-bit division.
         let split = out.len().saturating_sub(r.chunk as usize);
-        let (upper, low) = if split > 0 {
-            (
-                h.checked_div(r.chunk_pow).unwrap_or(0),
-                h.checked_rem(r.chunk_pow).unwrap_or(0),
-            )
-        } else {
-            (0, h)
-        };
+        let (upper, low) = if split > 0 { r.split_chunk(h) } else { (0, h) };
         let (hi_out, lo_out) = out.split_at_mut(split);
         for (part, digits) in [(low, lo_out), (upper, hi_out)] {
             let mut v = part as u32;
@@ -427,6 +440,36 @@ impl Generator {
                     self.render_halves(ha, hb, body);
                     *newline = b'\n';
                 }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The divide-free chunk split and digit divmod agree with hardware division, at the
+    /// edges and on a spread of values, for every radix.
+    #[test]
+    fn radix_division_matches_hardware() {
+        for radix in 2..=82u32 {
+            let r = Radix::new(radix);
+            let d = r.chunk_pow;
+            let mut hs = vec![0u64, 1, d - 1, d, d + 1, u64::MAX, u64::MAX - 1];
+            hs.extend((1..=20u32).map(|k| u64::from(radix).saturating_pow(k) - 1));
+            let mut x = 0x9e37_79b9_7f4a_7c15u64;
+            for _ in 0..2000 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                hs.push(x);
+                hs.push(x >> (x % 64));
+            }
+            for h in hs {
+                assert_eq!(r.split_chunk(h), (h / d, h % d), "radix {radix} h {h}");
+                let n = h as u32;
+                assert_eq!(r.divmod(n), (n / radix, n % radix), "radix {radix} n {n}");
             }
         }
     }

@@ -33,7 +33,11 @@ use super::SerialError;
 #[non_exhaustive]
 pub enum Prf {
     /// AES-256 with a 256-bit key derived from the master key: the default, about 4x faster
-    /// than ChaCha8 on CPUs with AES instructions (`benches/serials.rs`).
+    /// than ChaCha8 on x86-64 CPUs with AES-NI (`benches/serials.rs`). Without AES
+    /// instructions the `aes` crate uses its constant-time software AES, which is much slower
+    /// than ChaCha8 (not measured here); the same holds on aarch64 unless built with
+    /// `RUSTFLAGS="--cfg aes_armv8"` (the `aes` 0.8 crate's switch for the ARMv8 AES
+    /// instructions). Pick [`Prf::ChaCha8`] for new streams on such hosts.
     #[default]
     Aes256,
     /// The ChaCha8 block function (the construction of the first release; state files without

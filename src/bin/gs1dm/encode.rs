@@ -120,12 +120,12 @@ struct Job {
 
 /// The `--json` text of one size, built once: the size-dependent head, the
 /// `,"modules":["…",…]}` tail with pattern modules drawn and data modules `0`, and for each codeword
-/// bit (codeword `cw`, bit `7 - k` at `8 * cw + k`) the offset of its character in the tail.
+/// bit (codeword `cw`, bit `7 - k` at `pos[cw][k]`) the offset of its character in the tail.
 struct JsonMap {
     size: SymbolSize,
     head: Vec<u8>,
     body: Vec<u8>,
-    pos: Vec<u32>,
+    pos: Vec<[u16; 8]>,
 }
 
 impl JsonMap {
@@ -158,10 +158,14 @@ impl JsonMap {
                 }
             }
         }
-        let mut pos = vec![u32::MAX; 8 * size.total_codewords()];
+        // Offsets stay below 144 * 147 + 16 (the largest size), so they fit a u16.
+        let mut pos = vec![[u16::MAX; 8]; size.total_codewords()];
         placement::for_each_module(size, |cw, bit, r, c| {
-            if let Some(p) = pos.get_mut(8 * cw + 7 - usize::from(bit & 7)) {
-                *p = at(r, c) as u32;
+            if let Some(p) = pos
+                .get_mut(cw)
+                .and_then(|b| b.get_mut(7 - usize::from(bit & 7)))
+            {
+                *p = at(r, c) as u16;
             }
         });
         JsonMap {
@@ -246,9 +250,9 @@ impl Job {
         out.extend_from_slice(&map.head);
         out.extend_from_slice(&map.body);
         if let Some(body) = out.get_mut(base..) {
-            for (&cw, bits) in codewords.iter().zip(map.pos.chunks_exact(8)) {
+            for (&cw, bits) in codewords.iter().zip(map.pos.iter()) {
                 for (k, &p) in bits.iter().enumerate() {
-                    if let Some(m) = body.get_mut(p as usize) {
+                    if let Some(m) = body.get_mut(usize::from(p)) {
                         *m = b'0' | (cw >> (7 - k) & 1);
                     }
                 }
