@@ -198,6 +198,14 @@ const MIN_UEC: f32 = 0.01;
 /// Largest number of connected regions examined per pass (bounds time on cluttered frames).
 const MAX_CANDIDATES: usize = 48;
 
+/// Starting estimate of a decode's worst cost per module, ns (a failing 144x144 decode on a
+/// loaded small core); [`Reader`] raises it to what it measures.
+const DEFAULT_DECODE_NS: u32 = 1000;
+
+/// Cap of the measured decode cost per module, ns (a decode preempted by the OS is not the
+/// decoder's cost).
+const MAX_DECODE_NS: u32 = 4000;
+
 /// What one frame's search returned: the symbols found and whether the time budget ran out.
 ///
 /// Derefs to the slice of symbols, so `frame.len()`, `frame.iter()` and indexing work as on
@@ -239,6 +247,8 @@ pub struct Reader {
     min_found_area: u32,
     /// Which working image `bz` holds: (half resolution, blur radius).
     loaded: Option<(bool, usize)>,
+    /// Worst decode time seen per module, nanoseconds (see [`Reader::decode_fits`]).
+    decode_ns_per_module: u32,
 }
 
 /// One pass of the search over a frame. The passes run in the order of [`PASSES`] (only the
@@ -313,6 +323,8 @@ struct Search<'a, T, F> {
     off: (f32, f32),
     max_symbols: usize,
     exhausted: bool,
+    /// The decoder tries mirror images itself: sample unmirrored grids only.
+    decoder_mirrors: bool,
 }
 
 impl<T, F> Search<'_, T, F> {
@@ -373,7 +385,8 @@ impl Reader {
         opts: &ReaderOptions,
         clock: &mut dyn Clock,
     ) -> Result<Frame<crate::DecodedSymbol>, ReadError> {
-        let mut f = self.read_with_clock(img, opts, clock, decoder_for(opts))?;
+        // The crate decoder tries the mirror image of each grid itself.
+        let mut f = self.search(img, opts, clock, decoder_for(opts), true)?;
         f.symbols = fix_mirror(f.symbols);
         Ok(f)
     }
@@ -413,6 +426,22 @@ impl Reader {
     where
         F: FnMut(&SampledGrid) -> Option<T>,
     {
+        self.search(img, opts, clock, decode, false)
+    }
+
+    /// The search driver; `decoder_mirrors` when `decode` tries mirror images itself (then
+    /// no mirrored grid is sampled).
+    fn search<T, F>(
+        &mut self,
+        img: &ImageView<'_>,
+        opts: &ReaderOptions,
+        clock: &mut dyn Clock,
+        decode: F,
+        decoder_mirrors: bool,
+    ) -> Result<Frame<T>, ReadError>
+    where
+        F: FnMut(&SampledGrid) -> Option<T>,
+    {
         let start = clock.now_us();
         let deadline = opts.time_budget_us.map(|b| start.saturating_add(b));
         let (img, off) = match opts.region {
@@ -433,10 +462,15 @@ impl Reader {
             off,
             max_symbols: opts.max_symbols.max(1),
             exhausted: false,
+            decoder_mirrors,
         };
         self.found.clear();
         self.min_found_area = 0;
         self.loaded = None;
+        // Decode cost estimate: decays towards the default so one preempted decode does not
+        // keep the reader from decoding for long.
+        self.decode_ns_per_module =
+            (self.decode_ns_per_module - self.decode_ns_per_module / 8).max(DEFAULT_DECODE_NS);
         let passes = if opts.try_harder {
             PASSES
         } else {
@@ -493,16 +527,26 @@ impl Reader {
             if s.done() {
                 return;
             }
+            let img = s.img;
+            let mut stop = || s.out_of_time();
             if self.loaded != Some((pass.half, pass.blur)) {
-                self.bz.load(&s.img, pass.half);
-                self.bz.box_blur(pass.blur);
-                self.bz
-                    .threshold(if pass.half || pass.blur > 0 { 12 } else { 16 });
+                self.loaded = None;
+                self.bz.load(&img, pass.half);
+                if !self.bz.box_blur(pass.blur, &mut stop) {
+                    return;
+                }
+                let min_contrast = if pass.half || pass.blur > 0 { 12 } else { 16 };
+                if !self.bz.threshold(min_contrast, &mut stop) {
+                    return;
+                }
                 self.loaded = Some((pass.half, pass.blur));
             }
             self.bz.margin = pass.margin;
-            self.bz.binarize(inv, pass.grow);
-            self.det.components(&self.bz);
+            if !self.bz.binarize(inv, pass.grow, &mut stop)
+                || !self.det.components(&self.bz, &mut stop)
+            {
+                return;
+            }
             self.scan(pass, inv, s);
             if s.out.len() > before {
                 return; // found in this polarity: skip the other one
@@ -554,7 +598,9 @@ impl Reader {
             }
             let ol = self
                 .det
-                .outline(&self.bz, id as usize, grow, pass.min_solid);
+                .outline(&self.bz, id as usize, grow, pass.min_solid, &mut || {
+                    s.out_of_time()
+                });
             let Some(ol) = ol else { continue };
             if let Some(sym) = self.try_outline(&ol, pass.min_score, inv, s) {
                 let mut sym = sym;
@@ -628,6 +674,9 @@ impl Reader {
                 if r > cc && r != cc || cc > 8 * r {
                     continue;
                 }
+                if s.out_of_time() {
+                    return None;
+                }
                 let (sc, mag) = sample::perimeter_score(&self.bz, &c, r, cc);
                 if n < scored.len() {
                     scored[n] = (sc, mag, r, cc);
@@ -644,7 +693,7 @@ impl Reader {
             if score.min(1.0) < min_score {
                 break;
             }
-            let orients: &[bool] = if opts.mirrored {
+            let orients: &[bool] = if opts.mirrored && !s.decoder_mirrors {
                 &[false, true]
             } else {
                 &[false]
@@ -662,7 +711,19 @@ impl Reader {
                     if !self.sample(sampler, &corners, rows, cols, mag, mir) {
                         continue;
                     }
-                    if let Some(content) = (s.decode)(&self.grid) {
+                    if !self.decode_fits(s, rows * cols) {
+                        return None;
+                    }
+                    let t0 = s.deadline.map(|_| s.clock.now_us());
+                    let decoded = (s.decode)(&self.grid);
+                    if let Some(t0) = t0 {
+                        let ns = s.clock.now_us().saturating_sub(t0).saturating_mul(1000)
+                            / (rows * cols) as u64;
+                        self.decode_ns_per_module = self
+                            .decode_ns_per_module
+                            .max(u32::try_from(ns).unwrap_or(u32::MAX).min(MAX_DECODE_NS));
+                    }
+                    if let Some(content) = decoded {
                         let total: u32 = (0..rows)
                             .flat_map(|y| (0..cols).map(move |x| (y, x)))
                             .map(|(y, x)| {
@@ -691,6 +752,20 @@ impl Reader {
             }
         }
         None
+    }
+
+    /// Whether a decode of a grid of `modules` modules is expected to end before the
+    /// deadline (a decode cannot be interrupted, and a failing one of a large symbol tries
+    /// several orientations and error patterns). The cost per module is the worst seen by this
+    /// reader, decaying from frame to frame. Marks the budget spent when it does not fit.
+    fn decode_fits<T, F>(&self, s: &mut Search<'_, T, F>, modules: usize) -> bool {
+        let Some(d) = s.deadline else { return true };
+        let est_us = (modules as u64).saturating_mul(u64::from(self.decode_ns_per_module)) / 1000;
+        if s.clock.now_us().saturating_add(est_us) > d {
+            s.exhausted = true;
+            return false;
+        }
+        true
     }
 
     /// Samples a `rows` x `cols` grid with corners `corners` into `self.grid` with `sampler`.
@@ -725,9 +800,6 @@ fn decoder_for(opts: &ReaderOptions) -> impl FnMut(&SampledGrid) -> Option<crate
         ..crate::decode::DecodeOptions::default()
     };
     move |g: &SampledGrid| {
-        if g.mirrored() {
-            return None; // the decoder already tried the mirror image of the unmirrored grid
-        }
         // Misread guard: the reader hands over many candidate grids, and Reed-Solomon can
         // "correct" junk into a valid-looking codeword set when it uses all its capacity.
         // Accept only decodes that keep some error correction unused (UEC > 0).
