@@ -189,7 +189,8 @@ pub struct ReadSymbol<T> {
     pub modulation: f32,
 }
 
-/// Frames with at least this many pixels keep searching after a find (multi-symbol scenes).
+/// Frames with at least this many pixels keep searching after a find (multi-symbol scenes);
+/// smaller frames stop at the first symbol found.
 const LARGE_FRAME: usize = 500_000;
 
 /// Smallest unused error correction (ISO/IEC 15415 UEC) a decode must keep to be reported.
@@ -325,6 +326,8 @@ struct Search<'a, T, F> {
     exhausted: bool,
     /// The decoder tries mirror images itself: sample unmirrored grids only.
     decoder_mirrors: bool,
+    /// The frame has at least [`LARGE_FRAME`] pixels (keeps searching after a find).
+    large: bool,
 }
 
 impl<T, F> Search<'_, T, F> {
@@ -463,6 +466,7 @@ impl Reader {
             max_symbols: opts.max_symbols.max(1),
             exhausted: false,
             decoder_mirrors,
+            large: img.width().saturating_mul(img.height()) >= LARGE_FRAME,
         };
         self.found.clear();
         self.min_found_area = 0;
@@ -476,7 +480,6 @@ impl Reader {
         } else {
             PASSES.get(..1).unwrap_or(PASSES)
         };
-        let large = img.width().saturating_mul(img.height()) >= LARGE_FRAME;
         for &pass in passes {
             if s.done() {
                 break;
@@ -485,7 +488,7 @@ impl Reader {
             self.run_pass(pass, &mut s);
             // A find ends the search, except on large frames, which often hold several
             // symbols that need different passes (sizes, contrast).
-            if s.out.len() > before && !large {
+            if s.out.len() > before && !s.large {
                 break;
             }
         }
@@ -615,6 +618,9 @@ impl Reader {
                     self.min_found_area.min(comp.area)
                 };
                 s.out.push(sym);
+                if !s.large {
+                    return; // small frames hold one symbol (see LARGE_FRAME)
+                }
             }
         }
     }
