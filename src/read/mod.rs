@@ -8,6 +8,12 @@
 //! The decoder is passed in as a closure so the reader does not depend on it (and firmware can
 //! bring its own); it receives every plausible [`SampledGrid`] and returns the decoded content.
 
+// SAFETY-ish reason: integer arithmetic here is on pixel coordinates, counts and sums bounded
+// by the image size, which `ImageView::new` caps at `MAX_PIXELS` (2^26): products of two
+// coordinates, row offsets and sums of at most 64 u8 grey levels cannot overflow `usize`/`u32`;
+// subtractions are guarded by the comparisons before them. Float math cannot panic.
+#![allow(clippy::arithmetic_side_effects)]
+
 mod binarize;
 mod detect;
 mod geom;
@@ -625,6 +631,10 @@ impl Reader {
         }
     }
 
+    // SAFETY-ish reason: `c` is a `[Point; 4]` indexed by constants < 4, `scored` a
+    // `[_; 37]` written only at `n` after checking `n < scored.len()` (the hint slot is the
+    // first, `n == 0`), and read through `scored[..n]` with `n <= 37`.
+    #[allow(clippy::indexing_slicing)]
     /// Finds the symbol size that best fits a located outline's finder and timing, samples
     /// the grid with each of [`SAMPLERS`] and hands it to the decoder.
     fn try_outline<T, F>(
@@ -831,6 +841,8 @@ fn fix_mirror(
 }
 
 /// Whether `p` lies inside the convex quadrilateral `q`.
+// SAFETY-ish reason: `q` is a `[Point; 4]` indexed by `i < 4` and `(i + 1) % 4`.
+#[allow(clippy::indexing_slicing)]
 fn inside(q: &[Point; 4], p: Point) -> bool {
     let mut sign = 0i32;
     for i in 0..4 {

@@ -4,6 +4,12 @@
 //! Grey levels are averaged over five points around each module centre and compared with the
 //! local threshold, which reads printed squares and separated dot-peen dots alike.
 
+// SAFETY-ish reason: integer arithmetic here is on pixel coordinates, counts and sums bounded
+// by the image size, which `ImageView::new` caps at `MAX_PIXELS` (2^26): products of two
+// coordinates, row offsets and sums of at most 64 u8 grey levels cannot overflow `usize`/`u32`;
+// subtractions are guarded by the comparisons before them. Float math cannot panic.
+#![allow(clippy::arithmetic_side_effects)]
+
 use alloc::vec::Vec;
 
 use super::binarize::Binarizer;
