@@ -8,6 +8,12 @@
 //! The decoder is passed in as a closure so the reader does not depend on it (and firmware can
 //! bring its own); it receives every plausible [`SampledGrid`] and returns the decoded content.
 
+// SAFETY-ish reason: integer arithmetic here is on pixel coordinates, counts and sums bounded
+// by the image size, which `ImageView::new` caps at `MAX_PIXELS` (2^26): products of two
+// coordinates, row offsets and sums of at most 64 u8 grey levels cannot overflow `usize`/`u32`;
+// subtractions are guarded by the comparisons before them. Float math cannot panic.
+#![allow(clippy::arithmetic_side_effects)]
+
 mod binarize;
 mod detect;
 mod geom;
@@ -189,7 +195,8 @@ pub struct ReadSymbol<T> {
     pub modulation: f32,
 }
 
-/// Frames with at least this many pixels keep searching after a find (multi-symbol scenes).
+/// Frames with at least this many pixels keep searching after a find (multi-symbol scenes);
+/// smaller frames stop at the first symbol found.
 const LARGE_FRAME: usize = 500_000;
 
 /// Smallest unused error correction (ISO/IEC 15415 UEC) a decode must keep to be reported.
@@ -197,6 +204,14 @@ const MIN_UEC: f32 = 0.01;
 
 /// Largest number of connected regions examined per pass (bounds time on cluttered frames).
 const MAX_CANDIDATES: usize = 48;
+
+/// Starting estimate of a decode's worst cost per module, ns (a failing 144x144 decode on a
+/// loaded small core); [`Reader`] raises it to what it measures.
+const DEFAULT_DECODE_NS: u32 = 1000;
+
+/// Cap of the measured decode cost per module, ns (a decode preempted by the OS is not the
+/// decoder's cost).
+const MAX_DECODE_NS: u32 = 4000;
 
 /// What one frame's search returned: the symbols found and whether the time budget ran out.
 ///
@@ -239,6 +254,8 @@ pub struct Reader {
     min_found_area: u32,
     /// Which working image `bz` holds: (half resolution, blur radius).
     loaded: Option<(bool, usize)>,
+    /// Worst decode time seen per module, nanoseconds (see [`Reader::decode_fits`]).
+    decode_ns_per_module: u32,
 }
 
 /// One pass of the search over a frame. The passes run in the order of [`PASSES`] (only the
@@ -313,6 +330,10 @@ struct Search<'a, T, F> {
     off: (f32, f32),
     max_symbols: usize,
     exhausted: bool,
+    /// The decoder tries mirror images itself: sample unmirrored grids only.
+    decoder_mirrors: bool,
+    /// The frame has at least [`LARGE_FRAME`] pixels (keeps searching after a find).
+    large: bool,
 }
 
 impl<T, F> Search<'_, T, F> {
@@ -373,7 +394,8 @@ impl Reader {
         opts: &ReaderOptions,
         clock: &mut dyn Clock,
     ) -> Result<Frame<crate::DecodedSymbol>, ReadError> {
-        let mut f = self.read_with_clock(img, opts, clock, decoder_for(opts))?;
+        // The crate decoder tries the mirror image of each grid itself.
+        let mut f = self.search(img, opts, clock, decoder_for(opts), true)?;
         f.symbols = fix_mirror(f.symbols);
         Ok(f)
     }
@@ -413,6 +435,22 @@ impl Reader {
     where
         F: FnMut(&SampledGrid) -> Option<T>,
     {
+        self.search(img, opts, clock, decode, false)
+    }
+
+    /// The search driver; `decoder_mirrors` when `decode` tries mirror images itself (then
+    /// no mirrored grid is sampled).
+    fn search<T, F>(
+        &mut self,
+        img: &ImageView<'_>,
+        opts: &ReaderOptions,
+        clock: &mut dyn Clock,
+        decode: F,
+        decoder_mirrors: bool,
+    ) -> Result<Frame<T>, ReadError>
+    where
+        F: FnMut(&SampledGrid) -> Option<T>,
+    {
         let start = clock.now_us();
         let deadline = opts.time_budget_us.map(|b| start.saturating_add(b));
         let (img, off) = match opts.region {
@@ -433,16 +471,21 @@ impl Reader {
             off,
             max_symbols: opts.max_symbols.max(1),
             exhausted: false,
+            decoder_mirrors,
+            large: img.width().saturating_mul(img.height()) >= LARGE_FRAME,
         };
         self.found.clear();
         self.min_found_area = 0;
         self.loaded = None;
+        // Decode cost estimate: decays towards the default so one preempted decode does not
+        // keep the reader from decoding for long.
+        self.decode_ns_per_module =
+            (self.decode_ns_per_module - self.decode_ns_per_module / 8).max(DEFAULT_DECODE_NS);
         let passes = if opts.try_harder {
             PASSES
         } else {
             PASSES.get(..1).unwrap_or(PASSES)
         };
-        let large = img.width().saturating_mul(img.height()) >= LARGE_FRAME;
         for &pass in passes {
             if s.done() {
                 break;
@@ -451,7 +494,7 @@ impl Reader {
             self.run_pass(pass, &mut s);
             // A find ends the search, except on large frames, which often hold several
             // symbols that need different passes (sizes, contrast).
-            if s.out.len() > before && !large {
+            if s.out.len() > before && !s.large {
                 break;
             }
         }
@@ -493,16 +536,26 @@ impl Reader {
             if s.done() {
                 return;
             }
+            let img = s.img;
+            let mut stop = || s.out_of_time();
             if self.loaded != Some((pass.half, pass.blur)) {
-                self.bz.load(&s.img, pass.half);
-                self.bz.box_blur(pass.blur);
-                self.bz
-                    .threshold(if pass.half || pass.blur > 0 { 12 } else { 16 });
+                self.loaded = None;
+                self.bz.load(&img, pass.half);
+                if !self.bz.box_blur(pass.blur, &mut stop) {
+                    return;
+                }
+                let min_contrast = if pass.half || pass.blur > 0 { 12 } else { 16 };
+                if !self.bz.threshold(min_contrast, &mut stop) {
+                    return;
+                }
                 self.loaded = Some((pass.half, pass.blur));
             }
             self.bz.margin = pass.margin;
-            self.bz.binarize(inv, pass.grow);
-            self.det.components(&self.bz);
+            if !self.bz.binarize(inv, pass.grow, &mut stop)
+                || !self.det.components(&self.bz, &mut stop)
+            {
+                return;
+            }
             self.scan(pass, inv, s);
             if s.out.len() > before {
                 return; // found in this polarity: skip the other one
@@ -554,7 +607,9 @@ impl Reader {
             }
             let ol = self
                 .det
-                .outline(&self.bz, id as usize, grow, pass.min_solid);
+                .outline(&self.bz, id as usize, grow, pass.min_solid, &mut || {
+                    s.out_of_time()
+                });
             let Some(ol) = ol else { continue };
             if let Some(sym) = self.try_outline(&ol, pass.min_score, inv, s) {
                 let mut sym = sym;
@@ -569,10 +624,17 @@ impl Reader {
                     self.min_found_area.min(comp.area)
                 };
                 s.out.push(sym);
+                if !s.large {
+                    return; // small frames hold one symbol (see LARGE_FRAME)
+                }
             }
         }
     }
 
+    // SAFETY-ish reason: `c` is a `[Point; 4]` indexed by constants < 4, `scored` a
+    // `[_; 37]` written only at `n` after checking `n < scored.len()` (the hint slot is the
+    // first, `n == 0`), and read through `scored[..n]` with `n <= 37`.
+    #[allow(clippy::indexing_slicing)]
     /// Finds the symbol size that best fits a located outline's finder and timing, samples
     /// the grid with each of [`SAMPLERS`] and hands it to the decoder.
     fn try_outline<T, F>(
@@ -628,6 +690,9 @@ impl Reader {
                 if r > cc && r != cc || cc > 8 * r {
                     continue;
                 }
+                if s.out_of_time() {
+                    return None;
+                }
                 let (sc, mag) = sample::perimeter_score(&self.bz, &c, r, cc);
                 if n < scored.len() {
                     scored[n] = (sc, mag, r, cc);
@@ -644,7 +709,7 @@ impl Reader {
             if score.min(1.0) < min_score {
                 break;
             }
-            let orients: &[bool] = if opts.mirrored {
+            let orients: &[bool] = if opts.mirrored && !s.decoder_mirrors {
                 &[false, true]
             } else {
                 &[false]
@@ -662,7 +727,19 @@ impl Reader {
                     if !self.sample(sampler, &corners, rows, cols, mag, mir) {
                         continue;
                     }
-                    if let Some(content) = (s.decode)(&self.grid) {
+                    if !self.decode_fits(s, rows * cols) {
+                        return None;
+                    }
+                    let t0 = s.deadline.map(|_| s.clock.now_us());
+                    let decoded = (s.decode)(&self.grid);
+                    if let Some(t0) = t0 {
+                        let ns = s.clock.now_us().saturating_sub(t0).saturating_mul(1000)
+                            / (rows * cols) as u64;
+                        self.decode_ns_per_module = self
+                            .decode_ns_per_module
+                            .max(u32::try_from(ns).unwrap_or(u32::MAX).min(MAX_DECODE_NS));
+                    }
+                    if let Some(content) = decoded {
                         let total: u32 = (0..rows)
                             .flat_map(|y| (0..cols).map(move |x| (y, x)))
                             .map(|(y, x)| {
@@ -691,6 +768,20 @@ impl Reader {
             }
         }
         None
+    }
+
+    /// Whether a decode of a grid of `modules` modules is expected to end before the
+    /// deadline (a decode cannot be interrupted, and a failing one of a large symbol tries
+    /// several orientations and error patterns). The cost per module is the worst seen by this
+    /// reader, decaying from frame to frame. Marks the budget spent when it does not fit.
+    fn decode_fits<T, F>(&self, s: &mut Search<'_, T, F>, modules: usize) -> bool {
+        let Some(d) = s.deadline else { return true };
+        let est_us = (modules as u64).saturating_mul(u64::from(self.decode_ns_per_module)) / 1000;
+        if s.clock.now_us().saturating_add(est_us) > d {
+            s.exhausted = true;
+            return false;
+        }
+        true
     }
 
     /// Samples a `rows` x `cols` grid with corners `corners` into `self.grid` with `sampler`.
@@ -725,9 +816,6 @@ fn decoder_for(opts: &ReaderOptions) -> impl FnMut(&SampledGrid) -> Option<crate
         ..crate::decode::DecodeOptions::default()
     };
     move |g: &SampledGrid| {
-        if g.mirrored() {
-            return None; // the decoder already tried the mirror image of the unmirrored grid
-        }
         // Misread guard: the reader hands over many candidate grids, and Reed-Solomon can
         // "correct" junk into a valid-looking codeword set when it uses all its capacity.
         // Accept only decodes that keep some error correction unused (UEC > 0).
@@ -753,6 +841,8 @@ fn fix_mirror(
 }
 
 /// Whether `p` lies inside the convex quadrilateral `q`.
+// SAFETY-ish reason: `q` is a `[Point; 4]` indexed by `i < 4` and `(i + 1) % 4`.
+#[allow(clippy::indexing_slicing)]
 fn inside(q: &[Point; 4], p: Point) -> bool {
     let mut sign = 0i32;
     for i in 0..4 {
