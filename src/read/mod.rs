@@ -9,7 +9,9 @@
 //! bring its own); it receives every plausible [`SampledGrid`] and returns the decoded content.
 
 mod binarize;
+mod curved;
 mod detect;
+mod dots;
 mod geom;
 pub mod image_view;
 mod sample;
@@ -207,6 +209,7 @@ pub struct Reader {
     cands: Vec<(u32, u32)>,
     found: Vec<[Point; 4]>,
     min_found_area: u32,
+    dots: dots::DotScratch,
 }
 
 #[derive(Clone, Copy)]
@@ -363,6 +366,33 @@ impl Reader {
             // symbols that need different passes (sizes, contrast).
             if out.len() > found_before && img.width() * img.height() < LARGE_FRAME {
                 break;
+            }
+        }
+        // Extra passes when the standard ones found nothing: dot-peen marks (dots.rs), then
+        // timing-following sampling for curved symbols (curved.rs).
+        if opts.try_harder && out.is_empty() {
+            let args = (&img, pols, max_symbols, deadline);
+            self.read_dots(
+                args.0,
+                args.1,
+                args.2,
+                args.3,
+                clock,
+                &mut decode,
+                &mut out,
+                (ox, oy),
+            );
+            if out.is_empty() {
+                self.read_curved(
+                    args.0,
+                    args.1,
+                    args.2,
+                    args.3,
+                    clock,
+                    &mut decode,
+                    &mut out,
+                    (ox, oy),
+                );
             }
         }
         Ok(out)
