@@ -10,14 +10,11 @@
 //! homography position plus the blended offset. [`Reader::read_curved`] is the extra pass that
 //! re-samples the outlines of the standard binarisation this way when nothing else decoded.
 
-use alloc::vec::Vec;
-
 use super::binarize::Binarizer;
-use super::dots::{ModuleMap, fill_grid, perimeter_fit};
+use super::dots::{ModuleMap, fill_grid, perimeter_fit, polarities};
 use super::geom::{Homography, Point};
-use super::image_view::ImageView;
 use super::sample::SampledGrid;
-use super::{Clock, Polarity, ReadSymbol, Reader};
+use super::{Polarity, ReadSymbol, Reader, Search};
 
 /// Largest symbol side in modules.
 const SIDE: usize = 144;
@@ -257,30 +254,25 @@ fn print_value(bz: &Binarizer, map: &TimingMap, r: usize, c: usize) -> f32 {
 
 impl Reader {
     /// The curved pass: the standard binarisation's outlines re-sampled with a
-    /// [`TimingMap`]. Pushes what it finds to `out`.
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn read_curved<T, F>(
-        &mut self,
-        img: &ImageView<'_>,
-        pols: &[bool],
-        max_symbols: usize,
-        deadline: Option<u64>,
-        clock: &mut dyn Clock,
-        decode: &mut F,
-        out: &mut Vec<ReadSymbol<T>>,
-        off: (f32, f32),
-    ) where
+    /// [`TimingMap`], in each polarity asked for.
+    pub(super) fn read_curved<T, F>(&mut self, s: &mut Search<'_, T, F>)
+    where
         F: FnMut(&SampledGrid) -> Option<T>,
     {
-        for &inv in pols {
-            if out.len() >= max_symbols || deadline.is_some_and(|d| clock.now_us() >= d) {
+        for &inv in polarities(s.opts.polarity) {
+            if s.done() {
                 return;
             }
-            self.bz.load(img, false);
-            self.bz.threshold(16);
+            let img = s.img;
+            let mut stop = || s.out_of_time();
+            self.bz.load(&img, false);
             self.bz.margin = 0;
-            self.bz.binarize(inv, 0);
-            self.det.components(&self.bz);
+            if !self.bz.threshold(16, &mut stop)
+                || !self.bz.binarize(inv, 0, &mut stop)
+                || !self.det.components(&self.bz, &mut stop)
+            {
+                return;
+            }
             self.cands.clear();
             for (i, c) in self.det.comps.iter().enumerate() {
                 let w = c.max_x.saturating_sub(c.min_x);
@@ -297,24 +289,25 @@ impl Reader {
             self.cands.sort_unstable_by_key(|c| core::cmp::Reverse(c.0));
             self.cands.truncate(MAX_CANDS);
             for ci in 0..self.cands.len() {
-                if out.len() >= max_symbols || deadline.is_some_and(|d| clock.now_us() >= d) {
+                if s.done() {
                     return;
                 }
                 let Some(&(_, id)) = self.cands.get(ci) else {
                     break;
                 };
-                let Some(ol) = self.det.outline(&self.bz, id as usize, 0.0, 0.5) else {
-                    continue;
-                };
-                if let Some(mut sym) = self.try_curved(&ol, inv, decode) {
+                let ol = self
+                    .det
+                    .outline(&self.bz, id as usize, 0.0, 0.5, &mut || s.out_of_time());
+                let Some(ol) = ol else { continue };
+                if let Some(mut sym) = self.try_curved(&ol, inv, &mut s.decode) {
                     for p in &mut sym.corners {
-                        *p = Point::new(p.x + off.0, p.y + off.1);
+                        *p = Point::new(p.x + s.off.0, p.y + s.off.1);
                     }
                     self.found.push(sym.corners);
-                    out.push(sym);
+                    s.out.push(sym);
                 }
             }
-            if !out.is_empty() {
+            if !s.out.is_empty() {
                 return;
             }
         }
@@ -420,6 +413,8 @@ impl Reader {
 
 #[cfg(test)]
 mod tests {
+    use alloc::vec::Vec;
+
     use super::*;
     use crate::matrix::ModuleGrid;
     use crate::read::dots::tests::{Look, encode, render};
@@ -456,14 +451,17 @@ mod tests {
         let img = ImageView::packed(&px, side, side).unwrap();
         let mut r = Reader::new();
         r.bz.load(&img, false);
-        r.bz.threshold(16);
+        assert!(r.bz.threshold(16, &mut || false));
         r.bz.margin = 0;
-        r.bz.binarize(false, 0);
-        r.det.components(&r.bz);
+        assert!(r.bz.binarize(false, 0, &mut || false));
+        assert!(r.det.components(&r.bz, &mut || false));
         let biggest = (0..r.det.comps.len())
             .max_by_key(|&i| r.det.comps[i].area)
             .unwrap();
-        let ol = r.det.outline(&r.bz, biggest, 0.0, 0.5).expect("outline");
+        let ol = r
+            .det
+            .outline(&r.bz, biggest, 0.0, 0.5, &mut || false)
+            .expect("outline");
         let (rows, cols) = (sym.rows(), sym.cols());
         let mut flat = SampledGrid::default();
         assert!(super::super::sample::sample_grid(

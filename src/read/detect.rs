@@ -7,7 +7,7 @@
 
 use alloc::vec::Vec;
 
-use super::binarize::Binarizer;
+use super::binarize::{Binarizer, POLL_ROWS};
 use super::geom::{Line, Point, fit_affine, floor_i32};
 
 /// Most runs one frame may produce (bounds memory on adversarial noise).
@@ -73,25 +73,48 @@ fn find(parent: &mut [u32], mut i: u32) -> u32 {
     i
 }
 
+/// The first index at or after `x` whose byte is not `v` (`row.len()` if none); skips eight
+/// bytes at a time through uniform stretches.
+#[inline]
+fn skip_while(row: &[u8], mut x: usize, v: u8) -> usize {
+    let all = u64::from_ne_bytes([v; 8]);
+    while let Some(c) = row.get(x..x + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        if u64::from_ne_bytes(c) != all {
+            break;
+        }
+        x += 8;
+    }
+    while row.get(x).is_some_and(|&b| b == v) {
+        x += 1;
+    }
+    x.min(row.len())
+}
+
 impl Detector {
     /// Labels 8-connected dark regions of `bz.bin`; fills `comps` (unsorted).
-    pub fn components(&mut self, bz: &Binarizer) {
+    ///
+    /// `stop` is polled every [`POLL_ROWS`] rows; returns `false` when it asked to stop.
+    pub fn components(&mut self, bz: &Binarizer, stop: &mut dyn FnMut() -> bool) -> bool {
         self.runs.clear();
         self.parent.clear();
         let w = bz.w;
         let mut prev = 0..0usize;
         for (y, row) in bz.bin.chunks_exact(w.max(1)).enumerate() {
+            if y.is_multiple_of(POLL_ROWS) && stop() {
+                self.runs.clear();
+                self.parent.clear();
+                self.comps.clear();
+                return false;
+            }
             let start = self.runs.len();
             let mut x = 0usize;
             while x < w {
-                if row.get(x).copied() != Some(1) {
-                    x += 1;
-                    continue;
+                x = skip_while(row, x, 0);
+                if x >= w {
+                    break;
                 }
                 let x0 = x;
-                while row.get(x).copied() == Some(1) {
-                    x += 1;
-                }
+                x = skip_while(row, x, 1);
                 if self.runs.len() >= MAX_RUNS {
                     break;
                 }
@@ -135,6 +158,10 @@ impl Detector {
         self.comp_of.clear();
         self.comp_of.resize(self.runs.len(), u32::MAX);
         for k in 0..self.runs.len() {
+            if k.is_multiple_of(1 << 15) && stop() {
+                self.comps.clear();
+                return false;
+            }
             let root = find(&mut self.parent, k as u32) as usize;
             let id = if root == k {
                 self.comps.push(Comp {
@@ -175,6 +202,7 @@ impl Detector {
                 c.len += 1;
             }
         }
+        true
     }
 
     /// Convex hull of component `ci` (pixel-edge coordinates) into `self.hull`.
@@ -291,6 +319,7 @@ impl Detector {
         ci: usize,
         grow: f32,
         min_solid: f32,
+        stop: &mut dyn FnMut() -> bool,
     ) -> Option<Outline> {
         let q = self.quad_of(ci)?;
         let cen = q
@@ -301,6 +330,9 @@ impl Detector {
         for (i, f) in fits.iter_mut().enumerate() {
             let (p0, p1) = (q[i], q[(i + 1) % 4]);
             let depth = (0.2 * p1.dist(p0)).max(4.0);
+            if stop() {
+                return None;
+            }
             *f = self.refine_side(bz, p0, p1, cen, grow, 1.5, depth);
         }
         // The L corner k: sides k-1 (ending at q[k]) and k (starting there) both solid.
@@ -345,6 +377,9 @@ impl Detector {
         let cen2 = tl0.add(br0).scale(0.5);
         let so_top = 0.08 * len_b + 1.5;
         let so_right = 0.08 * len_a + 1.5;
+        if stop() {
+            return None;
+        }
         let top = self.refine_side(
             bz,
             tl0,

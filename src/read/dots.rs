@@ -20,9 +20,8 @@ use alloc::vec::Vec;
 use super::binarize::Binarizer;
 use super::detect::Comp;
 use super::geom::{Homography, Point, floor_i32, sqrt};
-use super::image_view::ImageView;
 use super::sample::SampledGrid;
-use super::{Clock, Polarity, ReadSymbol, Reader};
+use super::{Polarity, ReadSymbol, Reader, Search};
 
 /// Largest dot, in pixels along its bounding box (bigger blobs are not dots).
 const MAX_DOT: u32 = 48;
@@ -375,6 +374,15 @@ pub(crate) fn fill_grid(
     })
 }
 
+/// The polarities to try (`true` = light modules on a dark ground).
+pub(crate) fn polarities(p: Polarity) -> &'static [bool] {
+    match p {
+        Polarity::DarkOnLight => &[false],
+        Polarity::LightOnDark => &[true],
+        Polarity::Both => &[false, true],
+    }
+}
+
 /// Rounds a module count to the nearest even number within the ECC200 range.
 fn even(v: f32) -> usize {
     let h = (v * 0.5 + 0.5).max(0.0) as usize;
@@ -382,46 +390,44 @@ fn even(v: f32) -> usize {
 }
 
 impl Reader {
-    /// The dot-peen passes (see the module docs). Pushes what it finds to `out`.
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn read_dots<T, F>(
-        &mut self,
-        img: &ImageView<'_>,
-        pols: &[bool],
-        max_symbols: usize,
-        deadline: Option<u64>,
-        clock: &mut dyn Clock,
-        decode: &mut F,
-        out: &mut Vec<ReadSymbol<T>>,
-        off: (f32, f32),
-    ) where
+    /// The dot-peen pass (see the module docs), in each polarity asked for.
+    pub(super) fn read_dots<T, F>(&mut self, s: &mut Search<'_, T, F>)
+    where
         F: FnMut(&SampledGrid) -> Option<T>,
     {
-        for &inv in pols {
-            if out.len() >= max_symbols || deadline.is_some_and(|d| clock.now_us() >= d) {
+        for &inv in polarities(s.opts.polarity) {
+            if s.done() {
                 return;
             }
-            self.bz.load(img, false);
-            self.bz.threshold(12);
+            let img = s.img;
+            let mut stop = || s.out_of_time();
+            self.bz.load(&img, false);
+            if !self.bz.threshold(12, &mut stop) {
+                return;
+            }
             self.bz.margin = DOT_MARGIN;
-            self.bz.binarize(inv, 0);
-            self.det.components(&self.bz);
-            let stats = self.dots.measure(&self.bz, &self.det.comps);
-            let Some(stats) = stats else {
+            if !self.bz.binarize(inv, 0, &mut stop) || !self.det.components(&self.bz, &mut stop) {
+                return;
+            }
+            let Some(stats) = self.dots.measure(&self.bz, &self.det.comps) else {
                 continue;
             };
-            // Binarise again above the texture (only dot-dark pixels), then join the dots.
+            // Binarise again above the texture (only dot-dark pixels), where blobs merged at
+            // the first threshold come apart, and join the dots.
             self.bz.margin = (0.4 * stats.contrast).clamp(f32::from(DOT_MARGIN), 120.0) as u8;
-            self.bz.binarize(inv, 0);
-            self.det.components(&self.bz);
+            if !self.bz.binarize(inv, 0, &mut stop) || !self.det.components(&self.bz, &mut stop) {
+                return;
+            }
             let max_side = (1.3 * stats.pitch) as u32;
             self.dots.collect(&self.bz, &self.det.comps, max_side);
             let radius = DISC * stats.pitch;
             self.dots.paint(&mut self.bz, radius);
-            self.det.components(&self.bz);
+            if !self.det.components(&self.bz, &mut stop) {
+                return;
+            }
             // Smooth the metal texture for sampling once the dots are large enough to survive.
-            if stats.diameter >= 5.0 {
-                self.bz.box_blur(1);
+            if stats.diameter >= 5.0 && !self.bz.box_blur(1, &mut stop) {
+                return;
             }
             let min_side = (6.0 * stats.pitch) as u32;
             self.dots.cands.clear();
@@ -438,24 +444,25 @@ impl Reader {
             self.dots.cands.truncate(MAX_SYMBOL_CANDS);
             let grow = radius - 0.5 * stats.pitch;
             for ci in 0..self.dots.cands.len() {
-                if out.len() >= max_symbols || deadline.is_some_and(|d| clock.now_us() >= d) {
+                if s.done() {
                     return;
                 }
                 let Some(&(_, id)) = self.dots.cands.get(ci) else {
                     break;
                 };
-                let Some(ol) = self.det.outline(&self.bz, id as usize, grow, 0.3) else {
-                    continue;
-                };
-                if let Some(mut sym) = self.try_dots(&ol, stats, inv, decode) {
+                let ol = self
+                    .det
+                    .outline(&self.bz, id as usize, grow, 0.3, &mut || s.out_of_time());
+                let Some(ol) = ol else { continue };
+                if let Some(mut sym) = self.try_dots(&ol, stats, inv, &mut s.decode) {
                     for p in &mut sym.corners {
-                        *p = Point::new(p.x + off.0, p.y + off.1);
+                        *p = Point::new(p.x + s.off.0, p.y + s.off.1);
                     }
                     self.found.push(sym.corners);
-                    out.push(sym);
+                    s.out.push(sym);
                 }
             }
-            if !out.is_empty() {
+            if !s.out.is_empty() {
                 return;
             }
         }
@@ -722,10 +729,10 @@ pub(crate) mod tests {
             let (px, side) = render(&sym, look(pitch, if is_dots { 0.33 } else { 0.0 }, 30.0, 3));
             let img = ImageView::packed(&px, side, side).unwrap();
             r.bz.load(&img, false);
-            r.bz.threshold(12);
+            assert!(r.bz.threshold(12, &mut || false));
             r.bz.margin = DOT_MARGIN;
-            r.bz.binarize(false, 0);
-            r.det.components(&r.bz);
+            assert!(r.bz.binarize(false, 0, &mut || false));
+            assert!(r.det.components(&r.bz, &mut || false));
             let m = r.dots.measure(&r.bz, &r.det.comps);
             if is_dots {
                 let m = m.expect("dots measured");
