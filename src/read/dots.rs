@@ -38,6 +38,8 @@ const DOT_MARGIN: u8 = 12;
 const MAX_SYMBOL_CANDS: usize = 12;
 /// Smallest share of finder and timing modules read right for a size to be sampled.
 const MIN_SCORE: f32 = 0.8;
+/// The same before the corners are refined.
+const MIN_PRE_SCORE: f32 = 0.6;
 
 /// What the frame's dots look like.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -383,6 +385,46 @@ pub(crate) fn polarities(p: Polarity) -> &'static [bool] {
     }
 }
 
+/// Moves the corners `c` of a `rows` x `cols` symbol a little at a time (from a quarter
+/// `pitch` down) while that widens the gap between its finder modules and light timing
+/// modules: the outline of joined dots is only as exact as the dots at its edge.
+fn refine_corners(
+    bz: &Binarizer,
+    mut c: [Point; 4],
+    rows: usize,
+    cols: usize,
+    pitch: f32,
+    vals: &mut Vec<f32>,
+) -> [Point; 4] {
+    let objective = |q: &[Point; 4], vals: &mut Vec<f32>| -> f32 {
+        let Some(h) = Homography::square_to_quad(q) else {
+            return f32::NEG_INFINITY;
+        };
+        let (score, _, sep) =
+            perimeter_fit(rows, cols, |y, x| dot_value(bz, &h, rows, cols, y, x), vals);
+        score * sep
+    };
+    let mut best = objective(&c, vals);
+    let mut step = 0.3 * pitch;
+    for _ in 0..4 {
+        for k in 0..4 {
+            for (dx, dy) in [(step, 0.0), (-step, 0.0), (0.0, step), (0.0, -step)] {
+                let mut q = c;
+                if let Some(p) = q.get_mut(k) {
+                    *p = Point::new(p.x + dx, p.y + dy);
+                }
+                let v = objective(&q, vals);
+                if v > best {
+                    best = v;
+                    c = q;
+                }
+            }
+        }
+        step *= 0.5;
+    }
+    c
+}
+
 /// Rounds a module count to the nearest even number within the ECC200 range.
 fn even(v: f32) -> usize {
     let h = (v * 0.5 + 0.5).max(0.0) as usize;
@@ -522,11 +564,24 @@ impl Reader {
         }
         let list = scored.get_mut(..n)?;
         list.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
-        for &(score, cut, sep, rows, cols) in list.iter().take(3) {
-            if score < MIN_SCORE || sep <= 0.0 {
+        for &(score0, _, _, rows, cols) in list.iter().take(3) {
+            if score0 < MIN_PRE_SCORE {
                 break;
             }
+            let c = refine_corners(&self.bz, c, rows, cols, stats.pitch, &mut self.dots.vals);
+            let Some(h) = Homography::square_to_quad(&c) else {
+                continue;
+            };
             let bz = &self.bz;
+            let (score, cut, sep) = perimeter_fit(
+                rows,
+                cols,
+                |y, x| dot_value(bz, &h, rows, cols, y, x),
+                &mut self.dots.vals,
+            );
+            if score < MIN_SCORE || sep <= 0.0 {
+                continue;
+            }
             if !fill_grid(&mut self.grid, rows, cols, cut, sep, |y, x| {
                 dot_value(bz, &h, rows, cols, y, x)
             }) {
