@@ -90,7 +90,7 @@ fn rxing_matches(text: &str, exp: &[u8], kind: &str) -> bool {
 
 /// Floors (correct images) per group: only ever raise these.
 /// Overall floor (correct images of 281).
-const FLOOR_ALL: usize = 238;
+const FLOOR_ALL: usize = 239;
 
 const FLOORS: &[(&str, usize)] = &[
     ("real/libdmtx/compare_siemens", 47),
@@ -110,7 +110,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("synthetic/gradient", 10),
     ("synthetic/inverted", 10),
     ("synthetic/jpeg", 10),
-    ("synthetic/large-frame", 9),
+    ("synthetic/large-frame", 10),
     ("synthetic/low-contrast", 10),
     ("synthetic/mirrored", 10),
     ("synthetic/multi", 5),

@@ -5,9 +5,15 @@
 //! Runs of dark pixels are joined 8-connected (union-find over runs), so one pass finds every
 //! symbol of a frame. Positions are in working pixels (see [`super::binarize`]).
 
+// SAFETY-ish reason: integer arithmetic here is on pixel coordinates, counts and sums bounded
+// by the image size, which `ImageView::new` caps at `MAX_PIXELS` (2^26): products of two
+// coordinates, row offsets and sums of at most 64 u8 grey levels cannot overflow `usize`/`u32`;
+// subtractions are guarded by the comparisons before them. Float math cannot panic.
+#![allow(clippy::arithmetic_side_effects)]
+
 use alloc::vec::Vec;
 
-use super::binarize::Binarizer;
+use super::binarize::{Binarizer, POLL_ROWS};
 use super::geom::{Line, Point, fit_affine, floor_i32};
 
 /// Most runs one frame may produce (bounds memory on adversarial noise).
@@ -73,25 +79,48 @@ fn find(parent: &mut [u32], mut i: u32) -> u32 {
     i
 }
 
+/// The first index at or after `x` whose byte is not `v` (`row.len()` if none); skips eight
+/// bytes at a time through uniform stretches.
+#[inline]
+fn skip_while(row: &[u8], mut x: usize, v: u8) -> usize {
+    let all = u64::from_ne_bytes([v; 8]);
+    while let Some(c) = row.get(x..x + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        if u64::from_ne_bytes(c) != all {
+            break;
+        }
+        x += 8;
+    }
+    while row.get(x).is_some_and(|&b| b == v) {
+        x += 1;
+    }
+    x.min(row.len())
+}
+
 impl Detector {
     /// Labels 8-connected dark regions of `bz.bin`; fills `comps` (unsorted).
-    pub fn components(&mut self, bz: &Binarizer) {
+    ///
+    /// `stop` is polled every [`POLL_ROWS`] rows; returns `false` when it asked to stop.
+    pub fn components(&mut self, bz: &Binarizer, stop: &mut dyn FnMut() -> bool) -> bool {
         self.runs.clear();
         self.parent.clear();
         let w = bz.w;
         let mut prev = 0..0usize;
         for (y, row) in bz.bin.chunks_exact(w.max(1)).enumerate() {
+            if y.is_multiple_of(POLL_ROWS) && stop() {
+                self.runs.clear();
+                self.parent.clear();
+                self.comps.clear();
+                return false;
+            }
             let start = self.runs.len();
             let mut x = 0usize;
             while x < w {
-                if row.get(x).copied() != Some(1) {
-                    x += 1;
-                    continue;
+                x = skip_while(row, x, 0);
+                if x >= w {
+                    break;
                 }
                 let x0 = x;
-                while row.get(x).copied() == Some(1) {
-                    x += 1;
-                }
+                x = skip_while(row, x, 1);
                 if self.runs.len() >= MAX_RUNS {
                     break;
                 }
@@ -135,6 +164,10 @@ impl Detector {
         self.comp_of.clear();
         self.comp_of.resize(self.runs.len(), u32::MAX);
         for k in 0..self.runs.len() {
+            if k.is_multiple_of(1 << 15) && stop() {
+                self.comps.clear();
+                return false;
+            }
             let root = find(&mut self.parent, k as u32) as usize;
             let id = if root == k {
                 self.comps.push(Comp {
@@ -175,6 +208,7 @@ impl Detector {
                 c.len += 1;
             }
         }
+        true
     }
 
     /// Convex hull of component `ci` (pixel-edge coordinates) into `self.hull`.
@@ -190,6 +224,7 @@ impl Detector {
             .unwrap_or(&[]);
         // Per row extremes, emitted at both the row's top and bottom edges.
         let mut i = 0;
+        let mut pending: Option<(u32, u32, u32)> = None;
         while i < runs.len() {
             let Some(r) = runs.get(i).and_then(|&k| self.runs.get(k as usize)) else {
                 break;
@@ -204,17 +239,36 @@ impl Detector {
                 hi = hi.max(r2.x1);
                 i += 1;
             }
-            let (yf, lof, hif) = (y as f32, lo as f32, hi as f32);
+            // A row's top edge shares its y with the previous row's bottom edge: one pair of
+            // extremes per y, so the points come sorted by (y, x) without a sort.
+            match pending {
+                Some((py, plo, phi)) if py == y => {
+                    self.pts.extend([
+                        Point::new(plo.min(lo) as f32, y as f32),
+                        Point::new(phi.max(hi) as f32, y as f32),
+                    ]);
+                }
+                _ => {
+                    if let Some((py, plo, phi)) = pending {
+                        self.pts.extend([
+                            Point::new(plo as f32, py as f32),
+                            Point::new(phi as f32, py as f32),
+                        ]);
+                    }
+                    self.pts.extend([
+                        Point::new(lo as f32, y as f32),
+                        Point::new(hi as f32, y as f32),
+                    ]);
+                }
+            }
+            pending = Some((y + 1, lo, hi));
+        }
+        if let Some((py, plo, phi)) = pending {
             self.pts.extend([
-                Point::new(lof, yf),
-                Point::new(hif, yf),
-                Point::new(lof, yf + 1.0),
-                Point::new(hif, yf + 1.0),
+                Point::new(plo as f32, py as f32),
+                Point::new(phi as f32, py as f32),
             ]);
         }
-        // Sort by (y, x): rows come in order, only the pairs at equal y need ordering.
-        self.pts
-            .sort_unstable_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
         // Andrew's monotone chain with y as the primary key.
         let cross = |o: Point, a: Point, b: Point| a.sub(o).cross(b.sub(o));
         for pass in 0..2 {
@@ -283,6 +337,9 @@ impl Detector {
         }
     }
 
+    // SAFETY-ish reason: `q`, `fits` and `corners` are `[_; 4]` arrays indexed by `i < 4`,
+    // `k < 4` or an index taken `% 4`.
+    #[allow(clippy::indexing_slicing)]
     /// Locates a symbol outline in component `ci`; `grow` is the dilation applied to `bin`,
     /// `min_solid` the smallest share of edge points on each finder side.
     pub fn outline(
@@ -291,6 +348,7 @@ impl Detector {
         ci: usize,
         grow: f32,
         min_solid: f32,
+        stop: &mut dyn FnMut() -> bool,
     ) -> Option<Outline> {
         let q = self.quad_of(ci)?;
         let cen = q
@@ -301,6 +359,9 @@ impl Detector {
         for (i, f) in fits.iter_mut().enumerate() {
             let (p0, p1) = (q[i], q[(i + 1) % 4]);
             let depth = (0.2 * p1.dist(p0)).max(4.0);
+            if stop() {
+                return None;
+            }
             *f = self.refine_side(bz, p0, p1, cen, grow, 1.5, depth);
         }
         // The L corner k: sides k-1 (ending at q[k]) and k (starting there) both solid.
@@ -345,6 +406,9 @@ impl Detector {
         let cen2 = tl0.add(br0).scale(0.5);
         let so_top = 0.08 * len_b + 1.5;
         let so_right = 0.08 * len_a + 1.5;
+        if stop() {
+            return None;
+        }
         let top = self.refine_side(
             bz,
             tl0,
@@ -428,7 +492,7 @@ impl Detector {
         if n.dot(cen.sub(p0)) > 0.0 {
             n = n.scale(-1.0);
         }
-        let k = ((len / 1.5) as usize).clamp(12, 200);
+        let k = ((len / 2.0) as usize).clamp(12, 150);
         let max_depth = max_depth + start_out;
         self.depths.clear();
         for s in 0..k {

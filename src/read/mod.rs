@@ -8,6 +8,12 @@
 //! The decoder is passed in as a closure so the reader does not depend on it (and firmware can
 //! bring its own); it receives every plausible [`SampledGrid`] and returns the decoded content.
 
+// SAFETY-ish reason: integer arithmetic here is on pixel coordinates, counts and sums bounded
+// by the image size, which `ImageView::new` caps at `MAX_PIXELS` (2^26): products of two
+// coordinates, row offsets and sums of at most 64 u8 grey levels cannot overflow `usize`/`u32`;
+// subtractions are guarded by the comparisons before them. Float math cannot panic.
+#![allow(clippy::arithmetic_side_effects)]
+
 mod binarize;
 mod detect;
 mod geom;
@@ -189,7 +195,8 @@ pub struct ReadSymbol<T> {
     pub modulation: f32,
 }
 
-/// Frames with at least this many pixels keep searching after a find (multi-symbol scenes).
+/// Frames with at least this many pixels keep searching after a find (multi-symbol scenes);
+/// smaller frames stop at the first symbol found.
 const LARGE_FRAME: usize = 500_000;
 
 /// Smallest unused error correction (ISO/IEC 15415 UEC) a decode must keep to be reported.
@@ -197,6 +204,44 @@ const MIN_UEC: f32 = 0.01;
 
 /// Largest number of connected regions examined per pass (bounds time on cluttered frames).
 const MAX_CANDIDATES: usize = 48;
+
+/// Starting estimate of a decode's worst cost per module, ns (a failing 144x144 decode on a
+/// loaded small core); [`Reader`] raises it to what it measures.
+const DEFAULT_DECODE_NS: u32 = 1000;
+
+/// Cap of the measured decode cost per module, ns (a decode preempted by the OS is not the
+/// decoder's cost).
+const MAX_DECODE_NS: u32 = 4000;
+
+/// What one frame's search returned: the symbols found and whether the time budget ran out.
+///
+/// Derefs to the slice of symbols, so `frame.len()`, `frame.iter()` and indexing work as on
+/// the `Vec` that [`Reader::read`] returns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame<T> {
+    /// Symbols found, in the order they were found.
+    pub symbols: Vec<ReadSymbol<T>>,
+    /// `true` when [`ReaderOptions::time_budget_us`] ran out before the search finished: the
+    /// symbols are those found until then (possibly none, possibly all of them).
+    pub budget_exhausted: bool,
+    /// Time the frame took, in the clock's microseconds (0 with [`NoClock`]).
+    pub elapsed_us: u64,
+}
+
+impl<T> core::ops::Deref for Frame<T> {
+    type Target = [ReadSymbol<T>];
+    fn deref(&self) -> &Self::Target {
+        &self.symbols
+    }
+}
+
+impl<T> IntoIterator for Frame<T> {
+    type Item = ReadSymbol<T>;
+    type IntoIter = alloc::vec::IntoIter<ReadSymbol<T>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.symbols.into_iter()
+    }
+}
 
 /// The image reader: holds reusable scratch buffers. One per thread.
 #[derive(Debug, Default)]
@@ -207,16 +252,105 @@ pub struct Reader {
     cands: Vec<(u32, u32)>,
     found: Vec<[Point; 4]>,
     min_found_area: u32,
+    /// Which working image `bz` holds: (half resolution, blur radius).
+    loaded: Option<(bool, usize)>,
+    /// Worst decode time seen per module, nanoseconds (see [`Reader::decode_fits`]).
+    decode_ns_per_module: u32,
 }
 
-#[derive(Clone, Copy)]
-struct Pass {
+/// One pass of the search over a frame. The passes run in the order of [`PASSES`] (only the
+/// first with [`ReaderOptions::fast`]); each is one `Reader` method taking the [`Search`].
+/// A new way of finding symbols (dot-peen dots, ...) is a new variant, an entry in the list
+/// and one arm in [`Reader::run_pass`].
+#[derive(Debug, Clone, Copy)]
+enum Pass {
+    /// Threshold, connected dark regions, L finder outline, perspective grid.
+    Regions(RegionPass),
+}
+
+/// Parameters of a [`Pass::Regions`] pass.
+#[derive(Debug, Clone, Copy)]
+struct RegionPass {
+    /// Work on the 2x2-averaged image (against noise; faster on large frames).
     half: bool,
+    /// Box blur radius before thresholding.
     blur: usize,
+    /// Grey levels a pixel must clear the threshold by (against texture).
     margin: u8,
+    /// Dilation of dark areas, pixels.
     grow: usize,
+    /// Smallest share of edge points on each finder side.
     min_solid: f32,
+    /// Smallest finder-and-timing score for a size to be sampled.
     min_score: f32,
+}
+
+const fn regions(half: bool, blur: usize, margin: u8, min_solid: f32, min_score: f32) -> Pass {
+    Pass::Regions(RegionPass {
+        half,
+        blur,
+        margin,
+        grow: 0,
+        min_solid,
+        min_score,
+    })
+}
+
+/// The search passes, cheapest and most common first.
+const PASSES: &[Pass] = &[
+    regions(false, 0, 0, 0.7, 0.8),
+    regions(true, 0, 0, 0.6, 0.75),
+    regions(false, 1, 14, 0.6, 0.75),
+    regions(false, 2, 8, 0.5, 0.7),
+    regions(false, 1, 8, 0.5, 0.7),
+    regions(true, 1, 0, 0.5, 0.7),
+];
+
+/// How a located outline's modules are read into a grid, tried in the order of [`SAMPLERS`]
+/// until the decoder accepts one.
+#[derive(Debug, Clone, Copy)]
+enum Sampler {
+    /// Module centres through the homography of the four corners.
+    Perspective,
+}
+
+/// The grid samplers, in order.
+const SAMPLERS: &[Sampler] = &[Sampler::Perspective];
+
+/// Everything one frame's search shares: options, clock, the decoder and the results so far.
+struct Search<'a, T, F> {
+    img: ImageView<'a>,
+    opts: &'a ReaderOptions,
+    clock: &'a mut dyn Clock,
+    start: u64,
+    deadline: Option<u64>,
+    decode: F,
+    out: Vec<ReadSymbol<T>>,
+    /// Offset of the region of interest in the full image.
+    off: (f32, f32),
+    max_symbols: usize,
+    exhausted: bool,
+    /// The decoder tries mirror images itself: sample unmirrored grids only.
+    decoder_mirrors: bool,
+    /// The frame has at least [`LARGE_FRAME`] pixels (keeps searching after a find).
+    large: bool,
+}
+
+impl<T, F> Search<'_, T, F> {
+    /// Whether the time budget is spent (remembered, so the frame can report it).
+    fn out_of_time(&mut self) -> bool {
+        if !self.exhausted
+            && let Some(d) = self.deadline
+        {
+            self.exhausted = self.clock.now_us() >= d;
+        }
+        self.exhausted
+    }
+
+    /// Whether the search should stop: enough symbols or no time left.
+    fn done(&mut self) -> bool {
+        self.out.len() >= self.max_symbols || self.out_of_time()
+    }
 }
 
 impl Reader {
@@ -227,7 +361,9 @@ impl Reader {
 
     /// Reads the symbols of `img` with this crate's matrix decoder ([`crate::decode_grid`]):
     /// each result carries the [`crate::DecodedSymbol`] (bytes, GS1 element string, error
-    /// correction report) plus where and how the symbol was seen.
+    /// correction report) plus where and how the symbol was seen. With the `std` feature a
+    /// [`ReaderOptions::time_budget_us`] is measured by the standard clock ([`StdClock`]);
+    /// use [`Reader::read_timed`] to learn whether it ran out.
     ///
     /// # Errors
     /// [`ReadError::EmptyRegion`] if the region of interest lies outside the image.
@@ -236,11 +372,19 @@ impl Reader {
         img: &ImageView<'_>,
         opts: &ReaderOptions,
     ) -> Result<Vec<ReadSymbol<crate::DecodedSymbol>>, ReadError> {
-        self.read_with_clock(img, opts, &mut NoClock, decoder_for(opts))
-            .map(fix_mirror)
+        #[cfg(feature = "std")]
+        let frame = if opts.time_budget_us.is_some() {
+            self.read_timed(img, opts, &mut StdClock::default())
+        } else {
+            self.read_timed(img, opts, &mut NoClock)
+        };
+        #[cfg(not(feature = "std"))]
+        let frame = self.read_timed(img, opts, &mut NoClock);
+        frame.map(|f| f.symbols)
     }
 
-    /// As [`Reader::read`], with `clock` measuring [`ReaderOptions::time_budget_us`].
+    /// As [`Reader::read`], with `clock` measuring [`ReaderOptions::time_budget_us`]; the
+    /// [`Frame`] says whether the budget ran out.
     ///
     /// # Errors
     /// [`ReadError::EmptyRegion`] if the region of interest lies outside the image.
@@ -249,9 +393,11 @@ impl Reader {
         img: &ImageView<'_>,
         opts: &ReaderOptions,
         clock: &mut dyn Clock,
-    ) -> Result<Vec<ReadSymbol<crate::DecodedSymbol>>, ReadError> {
-        self.read_with_clock(img, opts, clock, decoder_for(opts))
-            .map(fix_mirror)
+    ) -> Result<Frame<crate::DecodedSymbol>, ReadError> {
+        // The crate decoder tries the mirror image of each grid itself.
+        let mut f = self.search(img, opts, clock, decoder_for(opts), true)?;
+        f.symbols = fix_mirror(f.symbols);
+        Ok(f)
     }
 
     /// Reads the symbols of `img`; `decode` gets every plausible grid and returns the content
@@ -269,9 +415,13 @@ impl Reader {
         F: FnMut(&SampledGrid) -> Option<T>,
     {
         self.read_with_clock(img, opts, &mut NoClock, decode)
+            .map(|f| f.symbols)
     }
 
     /// As [`Reader::read_with`], with `clock` measuring [`ReaderOptions::time_budget_us`].
+    /// The budget is checked between passes, between candidate regions and inside the long
+    /// loops of a pass, so a frame overruns it by at most one step (typically well under a
+    /// millisecond; one decode of a large symbol is the longest step).
     ///
     /// # Errors
     /// [`ReadError::EmptyRegion`] if the region of interest lies outside the image.
@@ -280,107 +430,142 @@ impl Reader {
         img: &ImageView<'_>,
         opts: &ReaderOptions,
         clock: &mut dyn Clock,
-        mut decode: F,
-    ) -> Result<Vec<ReadSymbol<T>>, ReadError>
+        decode: F,
+    ) -> Result<Frame<T>, ReadError>
+    where
+        F: FnMut(&SampledGrid) -> Option<T>,
+    {
+        self.search(img, opts, clock, decode, false)
+    }
+
+    /// The search driver; `decoder_mirrors` when `decode` tries mirror images itself (then
+    /// no mirrored grid is sampled).
+    fn search<T, F>(
+        &mut self,
+        img: &ImageView<'_>,
+        opts: &ReaderOptions,
+        clock: &mut dyn Clock,
+        decode: F,
+        decoder_mirrors: bool,
+    ) -> Result<Frame<T>, ReadError>
     where
         F: FnMut(&SampledGrid) -> Option<T>,
     {
         let start = clock.now_us();
         let deadline = opts.time_budget_us.map(|b| start.saturating_add(b));
-        let (img, ox, oy) = match opts.region {
+        let (img, off) = match opts.region {
             Some(r) => (
                 img.crop(r.x, r.y, r.width, r.height)?,
-                r.x as f32,
-                r.y as f32,
+                (r.x as f32, r.y as f32),
             ),
-            None => (*img, 0.0, 0.0),
+            None => (*img, (0.0, 0.0)),
         };
-        let max_symbols = opts.max_symbols.max(1);
-        let mut out = Vec::new();
+        let mut s = Search {
+            img,
+            opts,
+            clock,
+            start,
+            deadline,
+            decode,
+            out: Vec::new(),
+            off,
+            max_symbols: opts.max_symbols.max(1),
+            exhausted: false,
+            decoder_mirrors,
+            large: img.width().saturating_mul(img.height()) >= LARGE_FRAME,
+        };
         self.found.clear();
         self.min_found_area = 0;
-        let pols: &[bool] = match opts.polarity {
+        self.loaded = None;
+        // Decode cost estimate: decays towards the default so one preempted decode does not
+        // keep the reader from decoding for long.
+        self.decode_ns_per_module =
+            (self.decode_ns_per_module - self.decode_ns_per_module / 8).max(DEFAULT_DECODE_NS);
+        let passes = if opts.try_harder {
+            PASSES
+        } else {
+            PASSES.get(..1).unwrap_or(PASSES)
+        };
+        for &pass in passes {
+            if s.done() {
+                break;
+            }
+            let before = s.out.len();
+            self.run_pass(pass, &mut s);
+            // A find ends the search, except on large frames, which often hold several
+            // symbols that need different passes (sizes, contrast).
+            if s.out.len() > before && !s.large {
+                break;
+            }
+        }
+        let _ = s.out_of_time();
+        let elapsed_us = s.clock.now_us().saturating_sub(s.start);
+        Ok(Frame {
+            symbols: s.out,
+            budget_exhausted: s.exhausted,
+            elapsed_us,
+        })
+    }
+
+    /// Runs one pass of [`PASSES`].
+    fn run_pass<T, F>(&mut self, pass: Pass, s: &mut Search<'_, T, F>)
+    where
+        F: FnMut(&SampledGrid) -> Option<T>,
+    {
+        match pass {
+            Pass::Regions(p) => self.regions_pass(p, s),
+        }
+    }
+
+    /// A [`Pass::Regions`] pass, in each polarity asked for (the second polarity is skipped
+    /// once the first found a symbol).
+    fn regions_pass<T, F>(&mut self, pass: RegionPass, s: &mut Search<'_, T, F>)
+    where
+        F: FnMut(&SampledGrid) -> Option<T>,
+    {
+        let pols: &[bool] = match s.opts.polarity {
             Polarity::DarkOnLight => &[false],
             Polarity::LightOnDark => &[true],
             Polarity::Both => &[false, true],
         };
-        let p = |half, blur, margin, min_solid, min_score| Pass {
-            half,
-            blur,
-            margin,
-            grow: 0,
-            min_solid,
-            min_score,
-        };
-        let all = [
-            p(false, 0, 0, 0.7, 0.8),
-            p(true, 0, 0, 0.6, 0.75),
-            p(false, 1, 14, 0.6, 0.75),
-            p(false, 2, 8, 0.5, 0.7),
-            p(false, 1, 8, 0.5, 0.7),
-            p(true, 1, 0, 0.5, 0.7),
-        ];
-        let passes = if opts.try_harder { &all[..] } else { &all[..1] };
-        let mut loaded: Option<(bool, usize)> = None;
-        'passes: for &pass in passes {
-            let found_before = out.len();
-            for &inv in pols {
-                if deadline.is_some_and(|d| clock.now_us() >= d) {
-                    break 'passes;
-                }
-                if pass.half && (img.width() < 32 || img.height() < 32) {
-                    continue;
-                }
-                if loaded != Some((pass.half, pass.blur)) {
-                    self.bz.load(&img, pass.half);
-                    self.bz.box_blur(pass.blur);
-                    self.bz
-                        .threshold(if pass.half || pass.blur > 0 { 12 } else { 16 });
-                    loaded = Some((pass.half, pass.blur));
-                }
-                self.bz.margin = pass.margin;
-                self.bz.binarize(inv, pass.grow);
-                self.det.components(&self.bz);
-                self.scan(
-                    pass,
-                    inv,
-                    opts,
-                    max_symbols,
-                    deadline,
-                    clock,
-                    &mut decode,
-                    &mut out,
-                    (ox, oy),
-                );
-                if out.len() >= max_symbols {
-                    break 'passes;
-                }
-                if out.len() > found_before {
-                    break; // found in this polarity: skip the other one
-                }
+        if pass.half && (s.img.width() < 32 || s.img.height() < 32) {
+            return;
+        }
+        let before = s.out.len();
+        for &inv in pols {
+            if s.done() {
+                return;
             }
-            // A find ends the search, except on large frames, which often hold several
-            // symbols that need different passes (sizes, contrast).
-            if out.len() > found_before && img.width() * img.height() < LARGE_FRAME {
-                break;
+            let img = s.img;
+            let mut stop = || s.out_of_time();
+            if self.loaded != Some((pass.half, pass.blur)) {
+                self.loaded = None;
+                self.bz.load(&img, pass.half);
+                if !self.bz.box_blur(pass.blur, &mut stop) {
+                    return;
+                }
+                let min_contrast = if pass.half || pass.blur > 0 { 12 } else { 16 };
+                if !self.bz.threshold(min_contrast, &mut stop) {
+                    return;
+                }
+                self.loaded = Some((pass.half, pass.blur));
+            }
+            self.bz.margin = pass.margin;
+            if !self.bz.binarize(inv, pass.grow, &mut stop)
+                || !self.det.components(&self.bz, &mut stop)
+            {
+                return;
+            }
+            self.scan(pass, inv, s);
+            if s.out.len() > before {
+                return; // found in this polarity: skip the other one
             }
         }
-        Ok(out)
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn scan<T, F>(
-        &mut self,
-        pass: Pass,
-        inv: bool,
-        opts: &ReaderOptions,
-        max_symbols: usize,
-        deadline: Option<u64>,
-        clock: &mut dyn Clock,
-        decode: &mut F,
-        out: &mut Vec<ReadSymbol<T>>,
-        off: (f32, f32),
-    ) where
+    /// Tries the connected regions of the current bit image as symbols, largest first.
+    fn scan<T, F>(&mut self, pass: RegionPass, inv: bool, s: &mut Search<'_, T, F>)
+    where
         F: FnMut(&SampledGrid) -> Option<T>,
     {
         let scale = if pass.half { 2.0 } else { 1.0 };
@@ -401,7 +586,7 @@ impl Reader {
         self.cands.truncate(MAX_CANDIDATES);
         let grow = pass.grow as f32;
         for ci in 0..self.cands.len() {
-            if out.len() >= max_symbols || deadline.is_some_and(|d| clock.now_us() >= d) {
+            if s.done() {
                 return;
             }
             let Some(&(area, id)) = self.cands.get(ci) else {
@@ -414,20 +599,22 @@ impl Reader {
                 continue;
             };
             let centre = Point::new(
-                (comp.min_x + comp.max_x) as f32 * 0.5 * scale + off.0,
-                (comp.min_y + comp.max_y) as f32 * 0.5 * scale + off.1,
+                (comp.min_x + comp.max_x) as f32 * 0.5 * scale + s.off.0,
+                (comp.min_y + comp.max_y) as f32 * 0.5 * scale + s.off.1,
             );
             if self.found.iter().any(|q| inside(q, centre)) {
                 continue;
             }
             let ol = self
                 .det
-                .outline(&self.bz, id as usize, grow, pass.min_solid);
+                .outline(&self.bz, id as usize, grow, pass.min_solid, &mut || {
+                    s.out_of_time()
+                });
             let Some(ol) = ol else { continue };
-            if let Some(sym) = self.try_outline(&ol, pass, inv, opts, decode) {
+            if let Some(sym) = self.try_outline(&ol, pass.min_score, inv, s) {
                 let mut sym = sym;
                 for p in &mut sym.corners {
-                    *p = Point::new(p.x * scale + off.0, p.y * scale + off.1);
+                    *p = Point::new(p.x * scale + s.off.0, p.y * scale + s.off.1);
                 }
                 sym.module_px *= scale;
                 self.found.push(sym.corners);
@@ -436,22 +623,31 @@ impl Reader {
                 } else {
                     self.min_found_area.min(comp.area)
                 };
-                out.push(sym);
+                s.out.push(sym);
+                if !s.large {
+                    return; // small frames hold one symbol (see LARGE_FRAME)
+                }
             }
         }
     }
 
+    // SAFETY-ish reason: `c` is a `[Point; 4]` indexed by constants < 4, `scored` a
+    // `[_; 37]` written only at `n` after checking `n < scored.len()` (the hint slot is the
+    // first, `n == 0`), and read through `scored[..n]` with `n <= 37`.
+    #[allow(clippy::indexing_slicing)]
+    /// Finds the symbol size that best fits a located outline's finder and timing, samples
+    /// the grid with each of [`SAMPLERS`] and hands it to the decoder.
     fn try_outline<T, F>(
         &mut self,
         ol: &detect::Outline,
-        pass: Pass,
+        min_score: f32,
         inv: bool,
-        opts: &ReaderOptions,
-        decode: &mut F,
+        s: &mut Search<'_, T, F>,
     ) -> Option<ReadSymbol<T>>
     where
         F: FnMut(&SampledGrid) -> Option<T>,
     {
+        let opts = s.opts;
         let c = ol.corners;
         let top_len = c[1].dist(c[0]);
         let right_len = c[2].dist(c[1]);
@@ -481,8 +677,8 @@ impl Reader {
             .size_hint
             .filter(|(r, cc)| (8..=144).contains(r) && (8..=144).contains(cc))
         {
-            let (s, mag) = sample::perimeter_score(&self.bz, &c, r, cc);
-            scored[n] = (s + 1.0, mag, r, cc);
+            let (sc, mag) = sample::perimeter_score(&self.bz, &c, r, cc);
+            scored[n] = (sc + 1.0, mag, r, cc);
             n += 1;
         }
         'score: for &cc in &cols_c {
@@ -494,12 +690,15 @@ impl Reader {
                 if r > cc && r != cc || cc > 8 * r {
                     continue;
                 }
-                let (s, mag) = sample::perimeter_score(&self.bz, &c, r, cc);
+                if s.out_of_time() {
+                    return None;
+                }
+                let (sc, mag) = sample::perimeter_score(&self.bz, &c, r, cc);
                 if n < scored.len() {
-                    scored[n] = (s, mag, r, cc);
+                    scored[n] = (sc, mag, r, cc);
                     n += 1;
                 }
-                if s >= 0.97 {
+                if sc >= 0.97 {
                     break 'score; // a near-perfect finder and timing: no need to look further
                 }
             }
@@ -507,10 +706,10 @@ impl Reader {
         let list = &mut scored[..n];
         list.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
         for &(score, mag, r, cc) in list.iter().take(3) {
-            if score.min(1.0) < pass.min_score {
+            if score.min(1.0) < min_score {
                 break;
             }
-            let orients: &[bool] = if opts.mirrored {
+            let orients: &[bool] = if opts.mirrored && !s.decoder_mirrors {
                 &[false, true]
             } else {
                 &[false]
@@ -521,37 +720,91 @@ impl Reader {
                 } else {
                     (c, r, cc)
                 };
-                if !sample::sample_grid(&self.bz, &corners, rows, cols, mag, mir, &mut self.grid) {
-                    continue;
-                }
-                if let Some(content) = decode(&self.grid) {
-                    let total: u32 = (0..rows)
-                        .flat_map(|y| (0..cols).map(move |x| (y, x)))
-                        .map(|(y, x)| {
-                            u32::from(crate::matrix::ModuleGrid::confidence(&self.grid, y, x))
-                        })
-                        .sum();
-                    let modulation = total as f32 / (rows * cols) as f32 / 255.0;
-                    let module_px = 0.5 * (top_len / cc as f32 + right_len / r as f32);
-                    return Some(ReadSymbol {
-                        content,
-                        corners,
-                        module_px,
-                        rows,
-                        cols,
-                        polarity: if inv {
-                            Polarity::LightOnDark
-                        } else {
-                            Polarity::DarkOnLight
-                        },
-                        mirrored: mir,
-                        contrast: (2.0 * mag / 255.0).min(1.0),
-                        modulation,
-                    });
+                for &sampler in SAMPLERS {
+                    if s.out_of_time() {
+                        return None;
+                    }
+                    if !self.sample(sampler, &corners, rows, cols, mag, mir) {
+                        continue;
+                    }
+                    if !self.decode_fits(s, rows * cols) {
+                        return None;
+                    }
+                    let t0 = s.deadline.map(|_| s.clock.now_us());
+                    let decoded = (s.decode)(&self.grid);
+                    if let Some(t0) = t0 {
+                        let ns = s.clock.now_us().saturating_sub(t0).saturating_mul(1000)
+                            / (rows * cols) as u64;
+                        self.decode_ns_per_module = self
+                            .decode_ns_per_module
+                            .max(u32::try_from(ns).unwrap_or(u32::MAX).min(MAX_DECODE_NS));
+                    }
+                    if let Some(content) = decoded {
+                        let total: u32 = (0..rows)
+                            .flat_map(|y| (0..cols).map(move |x| (y, x)))
+                            .map(|(y, x)| {
+                                u32::from(crate::matrix::ModuleGrid::confidence(&self.grid, y, x))
+                            })
+                            .sum();
+                        let modulation = total as f32 / (rows * cols) as f32 / 255.0;
+                        let module_px = 0.5 * (top_len / cc as f32 + right_len / r as f32);
+                        return Some(ReadSymbol {
+                            content,
+                            corners,
+                            module_px,
+                            rows,
+                            cols,
+                            polarity: if inv {
+                                Polarity::LightOnDark
+                            } else {
+                                Polarity::DarkOnLight
+                            },
+                            mirrored: mir,
+                            contrast: (2.0 * mag / 255.0).min(1.0),
+                            modulation,
+                        });
+                    }
                 }
             }
         }
         None
+    }
+
+    /// Whether a decode of a grid of `modules` modules is expected to end before the
+    /// deadline (a decode cannot be interrupted, and a failing one of a large symbol tries
+    /// several orientations and error patterns). The cost per module is the worst seen by this
+    /// reader, decaying from frame to frame. Marks the budget spent when it does not fit.
+    fn decode_fits<T, F>(&self, s: &mut Search<'_, T, F>, modules: usize) -> bool {
+        let Some(d) = s.deadline else { return true };
+        let est_us = (modules as u64).saturating_mul(u64::from(self.decode_ns_per_module)) / 1000;
+        if s.clock.now_us().saturating_add(est_us) > d {
+            s.exhausted = true;
+            return false;
+        }
+        true
+    }
+
+    /// Samples a `rows` x `cols` grid with corners `corners` into `self.grid` with `sampler`.
+    fn sample(
+        &mut self,
+        sampler: Sampler,
+        corners: &[Point; 4],
+        rows: usize,
+        cols: usize,
+        half_contrast: f32,
+        mirrored: bool,
+    ) -> bool {
+        match sampler {
+            Sampler::Perspective => sample::sample_grid(
+                &self.bz,
+                corners,
+                rows,
+                cols,
+                half_contrast,
+                mirrored,
+                &mut self.grid,
+            ),
+        }
     }
 }
 
@@ -563,9 +816,6 @@ fn decoder_for(opts: &ReaderOptions) -> impl FnMut(&SampledGrid) -> Option<crate
         ..crate::decode::DecodeOptions::default()
     };
     move |g: &SampledGrid| {
-        if g.mirrored() {
-            return None; // the decoder already tried the mirror image of the unmirrored grid
-        }
         // Misread guard: the reader hands over many candidate grids, and Reed-Solomon can
         // "correct" junk into a valid-looking codeword set when it uses all its capacity.
         // Accept only decodes that keep some error correction unused (UEC > 0).
@@ -591,6 +841,8 @@ fn fix_mirror(
 }
 
 /// Whether `p` lies inside the convex quadrilateral `q`.
+// SAFETY-ish reason: `q` is a `[Point; 4]` indexed by `i < 4` and `(i + 1) % 4`.
+#[allow(clippy::indexing_slicing)]
 fn inside(q: &[Point; 4], p: Point) -> bool {
     let mut sign = 0i32;
     for i in 0..4 {
