@@ -409,10 +409,16 @@ fn refine_corners(
     for _ in 0..5 {
         // Single corners, then whole sides (both corners of side k .. k+1): a side fitted
         // half a module off needs both ends moved together.
-        for (k, both) in (0..4).map(|k| (k, false)).chain((0..4).map(|k| (k, true))) {
+        for (k, both) in (0..4usize)
+            .map(|k| (k, false))
+            .chain((0..4).map(|k| (k, true)))
+        {
             for (dx, dy) in [(step, 0.0), (-step, 0.0), (0.0, step), (0.0, -step)] {
                 let mut q = c;
-                for i in [k, k.saturating_add(1) % 4].into_iter().take(if both { 2 } else { 1 }) {
+                for i in [k, k.saturating_add(1) % 4]
+                    .into_iter()
+                    .take(if both { 2 } else { 1 })
+                {
                     if let Some(p) = q.get_mut(i) {
                         *p = Point::new(p.x + dx, p.y + dy);
                     }
