@@ -26,6 +26,8 @@ const STEPS: usize = 7;
 const MAX_SHIFT: f32 = 0.5;
 /// Smallest share of finder and timing modules read right for a grid to be decoded.
 const MIN_SCORE: f32 = 0.8;
+/// Smallest finder-and-timing score through the plain homography for a size to be fitted.
+const MIN_FLAT_SCORE: f32 = 0.6;
 /// Connected regions re-examined by the curved pass.
 const MAX_CANDS: usize = 16;
 
@@ -352,6 +354,11 @@ impl Reader {
                     || r > cc.saturating_mul(8)
                     || best.iter().any(|e| e.3 == r && e.4 == cc)
                 {
+                    continue;
+                }
+                // Cheap first look through the plain homography: a curved symbol still shows
+                // most of its finder and timing there.
+                if super::sample::perimeter_score(&self.bz, &c, r, cc).0 < MIN_FLAT_SCORE {
                     continue;
                 }
                 let Some(map) = TimingMap::fit(&self.bz, &c, r, cc) else {
