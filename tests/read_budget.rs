@@ -15,7 +15,7 @@ use gs1_datamatrix::DecodedSymbol;
 use gs1_datamatrix::read::{Clock, Frame, ImageView, Reader, ReaderOptions};
 
 /// The calling thread's CPU time (Linux `CLOCK_THREAD_CPUTIME_ID`), wall time elsewhere.
-struct TestClock(Instant);
+struct TestClock(#[cfg_attr(target_os = "linux", allow(dead_code))] Instant);
 
 #[cfg(target_os = "linux")]
 fn thread_cpu_us() -> u64 {

@@ -4,6 +4,12 @@
 //! Thresholds come from 8x8-pixel block means smoothed over 5x5 blocks; blocks with too little
 //! contrast are "flat" and count as background (zxing's hybrid binariser has the same idea).
 
+// SAFETY-ish reason: integer arithmetic here is on pixel coordinates, counts and sums bounded
+// by the image size, which `ImageView::new` caps at `MAX_PIXELS` (2^26): products of two
+// coordinates, row offsets and sums of at most 64 u8 grey levels cannot overflow `usize`/`u32`;
+// subtractions are guarded by the comparisons before them. Float math cannot panic.
+#![allow(clippy::arithmetic_side_effects)]
+
 use alloc::vec::Vec;
 
 use super::image_view::ImageView;
@@ -364,6 +370,22 @@ impl Binarizer {
         let y0 = super::geom::floor_i32(fy);
         let ax = fx - x0 as f32;
         let ay = fy - y0 as f32;
+        // Fast path: the 2x2 neighbourhood lies inside the image.
+        if x0 >= 0 && y0 >= 0 {
+            let (xu, yu) = (x0 as usize, y0 as usize);
+            if xu + 1 < self.w && yu + 1 < self.h {
+                let i = yu * self.w + xu;
+                if let (Some(t), Some(b)) = (
+                    self.grey.get(i..i + 2),
+                    self.grey.get(i + self.w..i + self.w + 2),
+                ) && let (&[t0, t1], &[b0, b1]) = (t, b)
+                {
+                    let top = f32::from(t0) + (f32::from(t1) - f32::from(t0)) * ax;
+                    let bot = f32::from(b0) + (f32::from(b1) - f32::from(b0)) * ax;
+                    return top + (bot - top) * ay;
+                }
+            }
+        }
         let p = |xx: i32, yy: i32| -> f32 {
             let xx = xx.clamp(0, self.w as i32 - 1) as usize;
             let yy = yy.clamp(0, self.h as i32 - 1) as usize;

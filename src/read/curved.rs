@@ -72,7 +72,7 @@ fn centre_offset(
     for (i, slot) in vals.iter_mut().enumerate() {
         let a = -WINDOW + step * (i % STEPS) as f32;
         let b = -WINDOW + step * (i / STEPS) as f32;
-        let d = darkness(bz, h.map(u + a * mu, v + b * mv));
+        let d = darkness(bz, h.map_with_jacobian(u + a * mu, v + b * mv).0);
         *slot = d;
         peak = peak.max(d);
     }
@@ -238,7 +238,7 @@ impl TimingMap {
 impl ModuleMap for TimingMap {
     fn at(&self, row: usize, col: usize, u: f32, v: f32) -> Point {
         let (du, dv) = self.offset(row, col);
-        self.h.map(u + du, v + dv)
+        self.h.map_with_jacobian(u + du, v + dv).0
     }
 }
 

@@ -5,6 +5,12 @@
 //! Runs of dark pixels are joined 8-connected (union-find over runs), so one pass finds every
 //! symbol of a frame. Positions are in working pixels (see [`super::binarize`]).
 
+// SAFETY-ish reason: integer arithmetic here is on pixel coordinates, counts and sums bounded
+// by the image size, which `ImageView::new` caps at `MAX_PIXELS` (2^26): products of two
+// coordinates, row offsets and sums of at most 64 u8 grey levels cannot overflow `usize`/`u32`;
+// subtractions are guarded by the comparisons before them. Float math cannot panic.
+#![allow(clippy::arithmetic_side_effects)]
+
 use alloc::vec::Vec;
 
 use super::binarize::{Binarizer, POLL_ROWS};
@@ -218,6 +224,7 @@ impl Detector {
             .unwrap_or(&[]);
         // Per row extremes, emitted at both the row's top and bottom edges.
         let mut i = 0;
+        let mut pending: Option<(u32, u32, u32)> = None;
         while i < runs.len() {
             let Some(r) = runs.get(i).and_then(|&k| self.runs.get(k as usize)) else {
                 break;
@@ -232,17 +239,36 @@ impl Detector {
                 hi = hi.max(r2.x1);
                 i += 1;
             }
-            let (yf, lof, hif) = (y as f32, lo as f32, hi as f32);
+            // A row's top edge shares its y with the previous row's bottom edge: one pair of
+            // extremes per y, so the points come sorted by (y, x) without a sort.
+            match pending {
+                Some((py, plo, phi)) if py == y => {
+                    self.pts.extend([
+                        Point::new(plo.min(lo) as f32, y as f32),
+                        Point::new(phi.max(hi) as f32, y as f32),
+                    ]);
+                }
+                _ => {
+                    if let Some((py, plo, phi)) = pending {
+                        self.pts.extend([
+                            Point::new(plo as f32, py as f32),
+                            Point::new(phi as f32, py as f32),
+                        ]);
+                    }
+                    self.pts.extend([
+                        Point::new(lo as f32, y as f32),
+                        Point::new(hi as f32, y as f32),
+                    ]);
+                }
+            }
+            pending = Some((y + 1, lo, hi));
+        }
+        if let Some((py, plo, phi)) = pending {
             self.pts.extend([
-                Point::new(lof, yf),
-                Point::new(hif, yf),
-                Point::new(lof, yf + 1.0),
-                Point::new(hif, yf + 1.0),
+                Point::new(plo as f32, py as f32),
+                Point::new(phi as f32, py as f32),
             ]);
         }
-        // Sort by (y, x): rows come in order, only the pairs at equal y need ordering.
-        self.pts
-            .sort_unstable_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
         // Andrew's monotone chain with y as the primary key.
         let cross = |o: Point, a: Point, b: Point| a.sub(o).cross(b.sub(o));
         for pass in 0..2 {
@@ -311,6 +337,9 @@ impl Detector {
         }
     }
 
+    // SAFETY-ish reason: `q`, `fits` and `corners` are `[_; 4]` arrays indexed by `i < 4`,
+    // `k < 4` or an index taken `% 4`.
+    #[allow(clippy::indexing_slicing)]
     /// Locates a symbol outline in component `ci`; `grow` is the dilation applied to `bin`,
     /// `min_solid` the smallest share of edge points on each finder side.
     pub fn outline(
@@ -463,7 +492,7 @@ impl Detector {
         if n.dot(cen.sub(p0)) > 0.0 {
             n = n.scale(-1.0);
         }
-        let k = ((len / 1.5) as usize).clamp(12, 200);
+        let k = ((len / 2.0) as usize).clamp(12, 150);
         let max_depth = max_depth + start_out;
         self.depths.clear();
         for s in 0..k {

@@ -274,7 +274,7 @@ pub(crate) trait ModuleMap {
 impl ModuleMap for Homography {
     #[inline]
     fn at(&self, _row: usize, _col: usize, u: f32, v: f32) -> Point {
-        self.map(u, v)
+        self.map_with_jacobian(u, v).0
     }
 }
 

@@ -1,5 +1,11 @@
 //! Borrowed 8-bit greyscale images: the reader's input, with checked bounds and crops as views.
 
+// SAFETY-ish reason: integer arithmetic here is on pixel coordinates, counts and sums bounded
+// by the image size, which `ImageView::new` caps at `MAX_PIXELS` (2^26): products of two
+// coordinates, row offsets and sums of at most 64 u8 grey levels cannot overflow `usize`/`u32`;
+// subtractions are guarded by the comparisons before them. Float math cannot panic.
+#![allow(clippy::arithmetic_side_effects)]
+
 use super::ReadError;
 
 /// Largest image the reader accepts, in pixels (64 Mpx): bounds every scratch allocation.

@@ -8,6 +8,12 @@
 //! The decoder is passed in as a closure so the reader does not depend on it (and firmware can
 //! bring its own); it receives every plausible [`SampledGrid`] and returns the decoded content.
 
+// SAFETY-ish reason: integer arithmetic here is on pixel coordinates, counts and sums bounded
+// by the image size, which `ImageView::new` caps at `MAX_PIXELS` (2^26): products of two
+// coordinates, row offsets and sums of at most 64 u8 grey levels cannot overflow `usize`/`u32`;
+// subtractions are guarded by the comparisons before them. Float math cannot panic.
+#![allow(clippy::arithmetic_side_effects)]
+
 mod binarize;
 mod curved;
 mod detect;
@@ -191,7 +197,8 @@ pub struct ReadSymbol<T> {
     pub modulation: f32,
 }
 
-/// Frames with at least this many pixels keep searching after a find (multi-symbol scenes).
+/// Frames with at least this many pixels keep searching after a find (multi-symbol scenes);
+/// smaller frames stop at the first symbol found.
 const LARGE_FRAME: usize = 500_000;
 
 /// Smallest unused error correction (ISO/IEC 15415 UEC) a decode must keep to be reported.
@@ -337,6 +344,8 @@ struct Search<'a, T, F> {
     exhausted: bool,
     /// The decoder tries mirror images itself: sample unmirrored grids only.
     decoder_mirrors: bool,
+    /// The frame has at least [`LARGE_FRAME`] pixels (keeps searching after a find).
+    large: bool,
 }
 
 impl<T, F> Search<'_, T, F> {
@@ -475,6 +484,7 @@ impl Reader {
             max_symbols: opts.max_symbols.max(1),
             exhausted: false,
             decoder_mirrors,
+            large: img.width().saturating_mul(img.height()) >= LARGE_FRAME,
         };
         self.found.clear();
         self.min_found_area = 0;
@@ -488,7 +498,6 @@ impl Reader {
         } else {
             PASSES.get(..1).unwrap_or(PASSES)
         };
-        let large = img.width().saturating_mul(img.height()) >= LARGE_FRAME;
         for &pass in passes {
             if s.done() {
                 break;
@@ -497,7 +506,7 @@ impl Reader {
             self.run_pass(pass, &mut s);
             // A find ends the search, except on large frames, which often hold several
             // symbols that need different passes (sizes, contrast).
-            if s.out.len() > before && !large {
+            if s.out.len() > before && !s.large {
                 break;
             }
         }
@@ -636,10 +645,17 @@ impl Reader {
                     self.min_found_area.min(comp.area)
                 };
                 s.out.push(sym);
+                if !s.large {
+                    return; // small frames hold one symbol (see LARGE_FRAME)
+                }
             }
         }
     }
 
+    // SAFETY-ish reason: `c` is a `[Point; 4]` indexed by constants < 4, `scored` a
+    // `[_; 37]` written only at `n` after checking `n < scored.len()` (the hint slot is the
+    // first, `n == 0`), and read through `scored[..n]` with `n <= 37`.
+    #[allow(clippy::indexing_slicing)]
     /// Finds the symbol size that best fits a located outline's finder and timing, samples
     /// the grid with each of [`SAMPLERS`] and hands it to the decoder.
     fn try_outline<T, F>(
@@ -846,6 +862,8 @@ fn fix_mirror(
 }
 
 /// Whether `p` lies inside the convex quadrilateral `q`.
+// SAFETY-ish reason: `q` is a `[Point; 4]` indexed by `i < 4` and `(i + 1) % 4`.
+#[allow(clippy::indexing_slicing)]
 fn inside(q: &[Point; 4], p: Point) -> bool {
     let mut sign = 0i32;
     for i in 0..4 {

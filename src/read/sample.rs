@@ -4,6 +4,12 @@
 //! Grey levels are averaged over five points around each module centre and compared with the
 //! local threshold, which reads printed squares and separated dot-peen dots alike.
 
+// SAFETY-ish reason: integer arithmetic here is on pixel coordinates, counts and sums bounded
+// by the image size, which `ImageView::new` caps at `MAX_PIXELS` (2^26): products of two
+// coordinates, row offsets and sums of at most 64 u8 grey levels cannot overflow `usize`/`u32`;
+// subtractions are guarded by the comparisons before them. Float math cannot panic.
+#![allow(clippy::arithmetic_side_effects)]
+
 use alloc::vec::Vec;
 
 use super::binarize::Binarizer;
@@ -103,13 +109,19 @@ fn module_darkness(
 ) -> f32 {
     let u = (c as f32 + 0.5) / cols as f32;
     let v = (r as f32 + 0.5) / rows as f32;
-    let p = h.map(u, v);
+    let (p, ju, jv) = h.map_with_jacobian(u, v);
     let t = bz.thresh_at(p.x, p.y);
     let g = if fine {
-        let (du, dv) = (0.22 / cols as f32, 0.22 / rows as f32);
+        // Four points 0.22 module from the centre along the local module axes.
+        let a = ju.scale(0.22 / cols as f32);
+        let b = jv.scale(0.22 / rows as f32);
         let mut s = 2.0 * bz.grey_at(p.x, p.y);
-        for (a, b) in [(-du, -dv), (du, -dv), (-du, dv), (du, dv)] {
-            let q = h.map(u + a, v + b);
+        for q in [
+            p.sub(a).sub(b),
+            p.add(a).sub(b),
+            p.sub(a).add(b),
+            p.add(a).add(b),
+        ] {
             s += bz.grey_at(q.x, q.y);
         }
         s / 6.0
