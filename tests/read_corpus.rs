@@ -90,15 +90,16 @@ fn rxing_matches(text: &str, exp: &[u8], kind: &str) -> bool {
 
 /// Floors (correct images) per group: only ever raise these.
 /// Overall floor (correct images of 281).
-const FLOOR_ALL: usize = 239;
+const FLOOR_ALL: usize = 243;
 
 const FLOORS: &[(&str, usize)] = &[
     ("real/libdmtx/compare_siemens", 47),
     ("real/libdmtx/rotate_test", 10),
-    ("real/zxing-cpp/datamatrix-1", 17),
+    ("real/zxing-cpp/datamatrix-1", 18),
     ("real/zxing-cpp/datamatrix-2", 9),
-    ("real/zxing-cpp/datamatrix-3", 11),
+    ("real/zxing-cpp/datamatrix-3", 12),
     ("real/zxing-cpp/datamatrix-4", 11),
+    ("real/zxing-cpp/datamatrix-5", 1),
     ("real/zxing/datamatrix-1", 2),
     ("real/zxing/datamatrix-2", 4),
     ("real/zxing/inverted", 1),
@@ -106,7 +107,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("synthetic/clean", 10),
     ("synthetic/combined", 10),
     ("synthetic/damage", 10),
-    ("synthetic/dot-peen", 1),
+    ("synthetic/dot-peen", 2),
     ("synthetic/gradient", 10),
     ("synthetic/inverted", 10),
     ("synthetic/jpeg", 10),

@@ -15,7 +15,9 @@
 #![allow(clippy::arithmetic_side_effects)]
 
 mod binarize;
+mod curved;
 mod detect;
+mod dots;
 mod geom;
 pub mod image_view;
 mod sample;
@@ -256,6 +258,8 @@ pub struct Reader {
     loaded: Option<(bool, usize)>,
     /// Worst decode time seen per module, nanoseconds (see [`Reader::decode_fits`]).
     decode_ns_per_module: u32,
+    /// Scratch of the dot-peen pass (dots.rs).
+    dots: dots::DotScratch,
 }
 
 /// One pass of the search over a frame. The passes run in the order of [`PASSES`] (only the
@@ -266,6 +270,12 @@ pub struct Reader {
 enum Pass {
     /// Threshold, connected dark regions, L finder outline, perspective grid.
     Regions(RegionPass),
+    /// Separated round dots (dot-peen marks): dots joined, darkest point per module (dots.rs).
+    /// Runs only when no earlier pass found a symbol.
+    Dots,
+    /// Outlines of the plain binarisation re-sampled following the timing pattern, for
+    /// curved symbols (curved.rs). Runs only when no earlier pass found a symbol.
+    Curved,
 }
 
 /// Parameters of a [`Pass::Regions`] pass.
@@ -304,6 +314,8 @@ const PASSES: &[Pass] = &[
     regions(false, 2, 8, 0.5, 0.7),
     regions(false, 1, 8, 0.5, 0.7),
     regions(true, 1, 0, 0.5, 0.7),
+    Pass::Dots,
+    Pass::Curved,
 ];
 
 /// How a located outline's modules are read into a grid, tried in the order of [`SAMPLERS`]
@@ -514,6 +526,15 @@ impl Reader {
     {
         match pass {
             Pass::Regions(p) => self.regions_pass(p, s),
+            Pass::Dots | Pass::Curved if !s.out.is_empty() => {}
+            Pass::Dots => {
+                self.loaded = None; // the pass rewrites the working image
+                self.read_dots(s);
+            }
+            Pass::Curved => {
+                self.loaded = None;
+                self.read_curved(s);
+            }
         }
     }
 

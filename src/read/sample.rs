@@ -39,6 +39,34 @@ impl SampledGrid {
     pub fn bits(&self) -> &[bool] {
         &self.dark
     }
+
+    /// Refills the grid as `rows` x `cols` modules, `module(row, col)` giving (dark,
+    /// confidence); for samplers outside this file (dot-peen, timing-following). `false` if
+    /// the size is out of the ECC200 range.
+    pub(crate) fn fill(
+        &mut self,
+        rows: usize,
+        cols: usize,
+        mirrored: bool,
+        mut module: impl FnMut(usize, usize) -> (bool, u8),
+    ) -> bool {
+        if !(8..=MAX_SIDE).contains(&rows) || !(8..=MAX_SIDE).contains(&cols) {
+            return false;
+        }
+        self.rows = rows;
+        self.cols = cols;
+        self.mirrored = mirrored;
+        self.dark.clear();
+        self.conf.clear();
+        for r in 0..rows {
+            for c in 0..cols {
+                let (d, k) = module(r, c);
+                self.dark.push(d);
+                self.conf.push(k);
+            }
+        }
+        true
+    }
 }
 
 impl ModuleGrid for SampledGrid {

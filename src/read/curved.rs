@@ -1,0 +1,531 @@
+//! Timing-following sampling: module centres that follow the symbol's own finder and timing
+//! modules instead of one perspective map, for mildly curved marks (labels on vials, dots
+//! peened on a shaft) and outlines fitted a little off.
+//!
+//! [`TimingMap::fit`] starts from the outline's homography, measures where every module of the
+//! four edges really is (the dark timing modules on the top and right sides, every module of
+//! the L finder on the left and bottom) as the darkness-weighted centre of a window around its
+//! predicted place, smooths those offsets along each edge, and blends the four edge offset
+//! sequences over the symbol (a Coons patch). Module (row, col) is then read at its
+//! homography position plus the blended offset. [`Reader::read_curved`] is the extra pass that
+//! re-samples the outlines of the standard binarisation this way when nothing else decoded.
+
+use super::binarize::Binarizer;
+use super::dots::{ModuleMap, fill_grid, perimeter_fit, polarities};
+use super::geom::{Homography, Point};
+use super::sample::SampledGrid;
+use super::{Polarity, ReadSymbol, Reader, Search};
+
+/// Largest symbol side in modules.
+const SIDE: usize = 144;
+/// Half-width of the search window around a predicted module centre, in modules.
+const WINDOW: f32 = 0.45;
+/// Samples per window side.
+const STEPS: usize = 7;
+/// Largest offset kept, in modules (beyond it the measure is taken as wrong).
+const MAX_SHIFT: f32 = 0.5;
+/// Smallest share of finder and timing modules read right for a grid to be decoded.
+const MIN_SCORE: f32 = 0.8;
+/// Smallest finder-and-timing score through the plain homography for a size to be fitted.
+const MIN_FLAT_SCORE: f32 = 0.6;
+/// Connected regions re-examined by the curved pass.
+const MAX_CANDS: usize = 16;
+
+/// Offsets (du, dv) in unit-square coordinates along one edge; `None` = not measured.
+type Edge = [Option<(f32, f32)>; SIDE];
+
+/// A module-centre map that follows the finder and timing patterns (see the module docs).
+#[derive(Debug, Clone)]
+pub(crate) struct TimingMap {
+    h: Homography,
+    rows: usize,
+    cols: usize,
+    /// Smoothed offsets along the top row, bottom row (per column), left and right columns
+    /// (per row).
+    top: [(f32, f32); SIDE],
+    bottom: [(f32, f32); SIDE],
+    left: [(f32, f32); SIDE],
+    right: [(f32, f32); SIDE],
+}
+
+/// Darkness at an image point relative to the local threshold (positive = dark).
+#[inline]
+fn darkness(bz: &Binarizer, p: Point) -> f32 {
+    let g = bz.grey_at(p.x, p.y);
+    let t = bz.thresh_at(p.x, p.y);
+    if bz.inverted { g - t } else { t - g }
+}
+
+/// Darkness-weighted centre of the window around unit point (`u`, `v`) (module sizes `mu`,
+/// `mv` in unit coordinates), as an offset; `None` if nothing dark is there.
+fn centre_offset(
+    bz: &Binarizer,
+    h: &Homography,
+    u: f32,
+    v: f32,
+    mu: f32,
+    mv: f32,
+) -> Option<(f32, f32)> {
+    let mut vals = [0f32; STEPS * STEPS];
+    let mut peak = f32::NEG_INFINITY;
+    let step = 2.0 * WINDOW / (STEPS - 1) as f32;
+    for (i, slot) in vals.iter_mut().enumerate() {
+        let a = -WINDOW + step * (i % STEPS) as f32;
+        let b = -WINDOW + step * (i / STEPS) as f32;
+        let d = darkness(bz, h.map_with_jacobian(u + a * mu, v + b * mv).0);
+        *slot = d;
+        peak = peak.max(d);
+    }
+    if peak <= 0.0 {
+        return None;
+    }
+    let floor = 0.5 * peak;
+    let (mut sw, mut sa, mut sb) = (0f32, 0f32, 0f32);
+    for (i, &d) in vals.iter().enumerate() {
+        let w = d - floor;
+        if w > 0.0 {
+            sw += w;
+            sa += w * (-WINDOW + step * (i % STEPS) as f32);
+            sb += w * (-WINDOW + step * (i / STEPS) as f32);
+        }
+    }
+    if sw <= 0.0 {
+        return None;
+    }
+    let (a, b) = (sa / sw, sb / sw);
+    (a.abs() <= MAX_SHIFT && b.abs() <= MAX_SHIFT).then_some((a * mu, b * mv))
+}
+
+/// Fills the gaps of `raw[..n]` by linear interpolation (ends copy the nearest value) and
+/// smooths with a 5-module moving average into `out`. `None` if under a third was measured.
+fn smooth(raw: &Edge, n: usize, out: &mut [(f32, f32); SIDE]) -> Option<()> {
+    let seen = raw.iter().take(n).filter(|e| e.is_some()).count();
+    if n == 0 || seen.saturating_mul(3) < n {
+        return None;
+    }
+    let mut filled = [(0f32, 0f32); SIDE];
+    let mut prev: Option<(usize, (f32, f32))> = None;
+    for i in 0..n.min(SIDE) {
+        let Some(Some(v)) = raw.get(i).copied() else {
+            continue;
+        };
+        match prev {
+            None => {
+                for f in filled.iter_mut().take(i.saturating_add(1)) {
+                    *f = v;
+                }
+            }
+            Some((j, pv)) => {
+                let span = i.saturating_sub(j).max(1) as f32;
+                for (k, f) in filled
+                    .iter_mut()
+                    .enumerate()
+                    .take(i.saturating_add(1))
+                    .skip(j)
+                {
+                    let t = k.saturating_sub(j) as f32 / span;
+                    *f = (pv.0 + (v.0 - pv.0) * t, pv.1 + (v.1 - pv.1) * t);
+                }
+            }
+        }
+        prev = Some((i, v));
+    }
+    if let Some((j, pv)) = prev {
+        for f in filled.iter_mut().take(n).skip(j) {
+            *f = pv;
+        }
+    }
+    for (i, o) in out.iter_mut().enumerate().take(n) {
+        let lo = i.saturating_sub(2);
+        let hi = i.saturating_add(3).min(n);
+        let (mut su, mut sv, mut k) = (0f32, 0f32, 0f32);
+        for f in filled.get(lo..hi).unwrap_or(&[]) {
+            su += f.0;
+            sv += f.1;
+            k += 1.0;
+        }
+        *o = if k > 0.0 {
+            (su / k, sv / k)
+        } else {
+            (0.0, 0.0)
+        };
+    }
+    Some(())
+}
+
+impl TimingMap {
+    /// Measures the edges of the `rows` x `cols` symbol with outer corners `c` = `[TL, TR, BR,
+    /// BL]` (L finder along TL-BL-BR); `None` if too few edge modules could be located.
+    pub(crate) fn fit(bz: &Binarizer, c: &[Point; 4], rows: usize, cols: usize) -> Option<Self> {
+        if !(8..=SIDE).contains(&rows) || !(8..=SIDE).contains(&cols) {
+            return None;
+        }
+        let h = Homography::square_to_quad(c)?;
+        let (mu, mv) = (1.0 / cols as f32, 1.0 / rows as f32);
+        let uc = |col: usize| (col as f32 + 0.5) * mu;
+        let vr = |row: usize| (row as f32 + 0.5) * mv;
+        let (last_r, last_c) = (rows.saturating_sub(1), cols.saturating_sub(1));
+        let mut raw: Edge = [None; SIDE];
+        let mut map = TimingMap {
+            h,
+            rows,
+            cols,
+            top: [(0.0, 0.0); SIDE],
+            bottom: [(0.0, 0.0); SIDE],
+            left: [(0.0, 0.0); SIDE],
+            right: [(0.0, 0.0); SIDE],
+        };
+        // Top timing row: dark at even columns.
+        for (col, e) in raw.iter_mut().enumerate().take(cols) {
+            *e = if col.is_multiple_of(2) {
+                centre_offset(bz, &h, uc(col), vr(0), mu, mv)
+            } else {
+                None
+            };
+        }
+        smooth(&raw, cols, &mut map.top)?;
+        // Bottom finder row: every column dark.
+        for (col, e) in raw.iter_mut().enumerate().take(cols) {
+            *e = centre_offset(bz, &h, uc(col), vr(last_r), mu, mv);
+        }
+        smooth(&raw, cols, &mut map.bottom)?;
+        // Left finder column: every row dark.
+        for (row, e) in raw.iter_mut().enumerate().take(rows) {
+            *e = centre_offset(bz, &h, uc(0), vr(row), mu, mv);
+        }
+        smooth(&raw, rows, &mut map.left)?;
+        // Right timing column: dark where (last row - row) is even.
+        for (row, e) in raw.iter_mut().enumerate().take(rows) {
+            *e = if last_r.saturating_sub(row).is_multiple_of(2) {
+                centre_offset(bz, &h, uc(last_c), vr(row), mu, mv)
+            } else {
+                None
+            };
+        }
+        smooth(&raw, rows, &mut map.right)?;
+        // Along a solid finder bar the window's centre says nothing (it is dark all over):
+        // modules there shift along the bar as the opposite timing modules do.
+        for (b, t) in map.bottom.iter_mut().zip(&map.top) {
+            b.0 = t.0;
+        }
+        for (l, r) in map.left.iter_mut().zip(&map.right) {
+            l.1 = r.1;
+        }
+        Some(map)
+    }
+
+    /// Blended offset of module (`row`, `col`).
+    fn offset(&self, row: usize, col: usize) -> (f32, f32) {
+        let (last_r, last_c) = (self.rows.saturating_sub(1), self.cols.saturating_sub(1));
+        let s = row as f32 / last_r.max(1) as f32;
+        let t = col as f32 / last_c.max(1) as f32;
+        let g = |a: &[(f32, f32); SIDE], i: usize| a.get(i).copied().unwrap_or((0.0, 0.0));
+        let lerp =
+            |a: (f32, f32), b: (f32, f32), k: f32| (a.0 + (b.0 - a.0) * k, a.1 + (b.1 - a.1) * k);
+        // Between the top and bottom rows, then the side columns' own bend on top of that.
+        let base = lerp(g(&self.top, col), g(&self.bottom, col), s);
+        let l = g(&self.left, row);
+        let l0 = lerp(g(&self.left, 0), g(&self.left, last_r), s);
+        let r = g(&self.right, row);
+        let r0 = lerp(g(&self.right, 0), g(&self.right, last_r), s);
+        (
+            base.0 + (1.0 - t) * (l.0 - l0.0) + t * (r.0 - r0.0),
+            base.1 + (1.0 - t) * (l.1 - l0.1) + t * (r.1 - r0.1),
+        )
+    }
+}
+
+impl ModuleMap for TimingMap {
+    fn at(&self, row: usize, col: usize, u: f32, v: f32) -> Point {
+        let (du, dv) = self.offset(row, col);
+        self.h.map_with_jacobian(u + du, v + dv).0
+    }
+}
+
+/// Module value for printed symbols: the mean darkness of five points around the centre.
+fn print_value(bz: &Binarizer, map: &TimingMap, r: usize, c: usize) -> f32 {
+    let u = (c as f32 + 0.5) / map.cols as f32;
+    let v = (r as f32 + 0.5) / map.rows as f32;
+    let (du, dv) = (0.22 / map.cols as f32, 0.22 / map.rows as f32);
+    let mut s = 2.0 * darkness(bz, map.at(r, c, u, v));
+    for (a, b) in [(-du, -dv), (du, -dv), (-du, dv), (du, dv)] {
+        s += darkness(bz, map.at(r, c, u + a, v + b));
+    }
+    s / 6.0
+}
+
+impl Reader {
+    /// The curved pass: the standard binarisation's outlines re-sampled with a
+    /// [`TimingMap`], in each polarity asked for.
+    pub(super) fn read_curved<T, F>(&mut self, s: &mut Search<'_, T, F>)
+    where
+        F: FnMut(&SampledGrid) -> Option<T>,
+    {
+        for &inv in polarities(s.opts.polarity) {
+            if s.done() {
+                return;
+            }
+            let img = s.img;
+            let mut stop = || s.out_of_time();
+            self.bz.load(&img, false);
+            self.bz.margin = 0;
+            if !self.bz.threshold(16, &mut stop)
+                || !self.bz.binarize(inv, 0, &mut stop)
+                || !self.det.components(&self.bz, &mut stop)
+            {
+                return;
+            }
+            self.cands.clear();
+            for (i, c) in self.det.comps.iter().enumerate() {
+                let w = c.max_x.saturating_sub(c.min_x);
+                let h = c.max_y.saturating_sub(c.min_y);
+                if w < 12 || h < 12 {
+                    continue;
+                }
+                if u64::from(c.area).saturating_mul(12) < u64::from(w).saturating_mul(u64::from(h))
+                {
+                    continue;
+                }
+                self.cands.push((c.area, i as u32));
+            }
+            self.cands.sort_unstable_by_key(|c| core::cmp::Reverse(c.0));
+            self.cands.truncate(MAX_CANDS);
+            for ci in 0..self.cands.len() {
+                if s.done() {
+                    return;
+                }
+                let Some(&(_, id)) = self.cands.get(ci) else {
+                    break;
+                };
+                let ol = self
+                    .det
+                    .outline(&self.bz, id as usize, 0.0, 0.5, &mut || s.out_of_time());
+                let Some(ol) = ol else { continue };
+                if let Some(mut sym) = self.try_curved(&ol, inv, &mut s.decode) {
+                    for p in &mut sym.corners {
+                        *p = Point::new(p.x + s.off.0, p.y + s.off.1);
+                    }
+                    self.found.push(sym.corners);
+                    s.out.push(sym);
+                }
+            }
+            if !s.out.is_empty() {
+                return;
+            }
+        }
+    }
+
+    fn try_curved<T, F>(
+        &mut self,
+        ol: &super::detect::Outline,
+        inv: bool,
+        decode: &mut F,
+    ) -> Option<ReadSymbol<T>>
+    where
+        F: FnMut(&SampledGrid) -> Option<T>,
+    {
+        let c = ol.corners;
+        let top_len = c[1].dist(c[0]);
+        let right_len = c[2].dist(c[1]);
+        let m = ol.module.max(0.5);
+        let even = |v: f32| -> usize {
+            ((v * 0.5 + 0.5).max(0.0) as usize)
+                .saturating_mul(2)
+                .clamp(8, 144)
+        };
+        let (ec, er) = (ol.cols.clamp(8, 144), ol.rows.clamp(8, 144));
+        let (lc, lr) = (even(top_len / m), even(right_len / m));
+        let cols_c = [
+            ec,
+            ec.saturating_sub(2).max(8),
+            ec.saturating_add(2).min(144),
+            lc,
+        ];
+        let rows_c = [
+            er,
+            er.saturating_sub(2).max(8),
+            er.saturating_add(2).min(144),
+            lr,
+        ];
+        let mut best: [(f32, f32, f32, usize, usize); 3] = [(0.0, 0.0, 0.0, 0, 0); 3];
+        for &cc in &cols_c {
+            for &r in &rows_c {
+                if cc > r.saturating_mul(8)
+                    || r > cc.saturating_mul(8)
+                    || best.iter().any(|e| e.3 == r && e.4 == cc)
+                {
+                    continue;
+                }
+                // Cheap first look through the plain homography: a curved symbol still shows
+                // most of its finder and timing there.
+                if super::sample::perimeter_score(&self.bz, &c, r, cc).0 < MIN_FLAT_SCORE {
+                    continue;
+                }
+                let Some(map) = TimingMap::fit(&self.bz, &c, r, cc) else {
+                    continue;
+                };
+                let bz = &self.bz;
+                let (s, cut, sep) = perimeter_fit(
+                    r,
+                    cc,
+                    |y, x| print_value(bz, &map, y, x),
+                    &mut self.dots.vals,
+                );
+                // Keep the three best.
+                if let Some(worst) = best.iter_mut().min_by(|a, b| a.0.total_cmp(&b.0))
+                    && s > worst.0
+                {
+                    *worst = (s, cut, sep, r, cc);
+                }
+            }
+        }
+        best.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
+        for &(score, cut, sep, rows, cols) in &best {
+            if score < MIN_SCORE || sep <= 0.0 {
+                break;
+            }
+            let map = TimingMap::fit(&self.bz, &c, rows, cols)?;
+            let bz = &self.bz;
+            if !fill_grid(&mut self.grid, rows, cols, cut, sep, |y, x| {
+                print_value(bz, &map, y, x)
+            }) {
+                continue;
+            }
+            let Some(content) = decode(&self.grid) else {
+                continue;
+            };
+            let total: u32 = (0..rows)
+                .flat_map(|y| (0..cols).map(move |x| (y, x)))
+                .map(|(y, x)| u32::from(crate::matrix::ModuleGrid::confidence(&self.grid, y, x)))
+                .sum();
+            return Some(ReadSymbol {
+                content,
+                corners: c,
+                module_px: 0.5 * (top_len / cols as f32 + right_len / rows as f32),
+                rows,
+                cols,
+                polarity: if inv {
+                    Polarity::LightOnDark
+                } else {
+                    Polarity::DarkOnLight
+                },
+                mirrored: false,
+                contrast: (2.0 * sep / 255.0).min(1.0),
+                modulation: total as f32 / rows.saturating_mul(cols) as f32 / 255.0,
+            });
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use alloc::vec::Vec;
+
+    use super::*;
+    use crate::matrix::ModuleGrid;
+    use crate::read::dots::tests::{Look, encode, render};
+    use crate::read::{ImageView, ReaderOptions};
+
+    const DATA: &[u8] = b"010950110153000317281130105ABC\x1d21SERIAL0042";
+
+    fn wrapped(pitch: f32, wrap_of_cols: f32, angle_deg: f32) -> (crate::Symbol, Vec<u8>, usize) {
+        let sym = encode(DATA);
+        let look = Look {
+            pitch,
+            dot: 0.0,
+            angle_deg,
+            seed: 11,
+            ground: 200.0,
+            ink: 40.0,
+            wrap: wrap_of_cols * sym.cols() as f32,
+        };
+        let (px, side) = render(&sym, look);
+        (sym, px, side)
+    }
+
+    /// Module errors of a grid against the symbol.
+    fn errors(sym: &crate::Symbol, g: &SampledGrid) -> usize {
+        (0..sym.rows())
+            .flat_map(|r| (0..sym.cols()).map(move |c| (r, c)))
+            .filter(|&(r, c)| sym.dark(r, c) != g.dark(r, c))
+            .count()
+    }
+
+    #[test]
+    fn timing_map_follows_a_cylinder_where_the_homography_drifts() {
+        let (sym, px, side) = wrapped(7.0, 0.55, 4.0);
+        let img = ImageView::packed(&px, side, side).unwrap();
+        let mut r = Reader::new();
+        r.bz.load(&img, false);
+        assert!(r.bz.threshold(16, &mut || false));
+        r.bz.margin = 0;
+        assert!(r.bz.binarize(false, 0, &mut || false));
+        assert!(r.det.components(&r.bz, &mut || false));
+        let biggest = (0..r.det.comps.len())
+            .max_by_key(|&i| r.det.comps[i].area)
+            .unwrap();
+        let ol = r
+            .det
+            .outline(&r.bz, biggest, 0.0, 0.5, &mut || false)
+            .expect("outline");
+        let (rows, cols) = (sym.rows(), sym.cols());
+        let mut flat = SampledGrid::default();
+        assert!(super::super::sample::sample_grid(
+            &r.bz,
+            &ol.corners,
+            rows,
+            cols,
+            60.0,
+            false,
+            &mut flat
+        ));
+        let map = TimingMap::fit(&r.bz, &ol.corners, rows, cols).expect("timing map");
+        let mut vals = Vec::new();
+        let (score, cut, sep) =
+            perimeter_fit(rows, cols, |y, x| print_value(&r.bz, &map, y, x), &mut vals);
+        assert!(
+            score > 0.95,
+            "finder and timing read through the map: {score}"
+        );
+        let mut curved = SampledGrid::default();
+        assert!(fill_grid(&mut curved, rows, cols, cut, sep, |y, x| {
+            print_value(&r.bz, &map, y, x)
+        }));
+        let (e_flat, e_curved) = (errors(&sym, &flat), errors(&sym, &curved));
+        assert!(
+            e_curved * 4 < e_flat.max(1) && e_curved <= 3,
+            "homography {e_flat} module errors, timing map {e_curved}"
+        );
+    }
+
+    #[test]
+    fn a_wrapped_label_reads() {
+        for (pitch, wrap, angle) in [(7.0, 0.55, 4.0), (5.0, 0.6, -6.0), (8.0, 0.6, 90.0)] {
+            let (_, px, side) = wrapped(pitch, wrap, angle);
+            let img = ImageView::packed(&px, side, side).unwrap();
+            let got: Vec<Vec<u8>> = Reader::new()
+                .read(&img, &ReaderOptions::default())
+                .unwrap()
+                .into_iter()
+                .map(|s| s.content.data.bytes)
+                .collect();
+            assert_eq!(
+                got,
+                [DATA.to_vec()],
+                "pitch {pitch} wrap {wrap} angle {angle}"
+            );
+        }
+    }
+
+    #[test]
+    fn smooth_fills_gaps_and_rejects_sparse_edges() {
+        let mut raw: Edge = [None; SIDE];
+        raw[0] = Some((0.0, 0.0));
+        raw[4] = Some((0.4, -0.4));
+        let mut out = [(0.0, 0.0); SIDE];
+        assert!(smooth(&raw, 6, &mut out).is_some());
+        assert!(out[2].0 > 0.05 && out[2].0 < 0.35, "{:?}", out[2]);
+        assert!(smooth(&raw, 20, &mut out).is_none(), "2 of 20 measured");
+    }
+}
