@@ -52,8 +52,9 @@ impl<'a> LumaView<'a> {
         if width == 0 || height == 0 || stride < width {
             return Err(bad);
         }
-        let need = (height - 1)
-            .checked_mul(stride)
+        let need = height
+            .checked_sub(1)
+            .and_then(|rows| rows.checked_mul(stride))
             .and_then(|v| v.checked_add(width))
             .ok_or(bad.clone())?;
         if need > data.len() {
@@ -80,7 +81,11 @@ impl<'a> LumaView<'a> {
     #[inline]
     fn px(&self, x: usize, y: usize) -> u8 {
         if x < self.width && y < self.height {
-            self.data.get(y * self.stride + x).copied().unwrap_or(255)
+            y.checked_mul(self.stride)
+                .and_then(|o| o.checked_add(x))
+                .and_then(|i| self.data.get(i))
+                .copied()
+                .unwrap_or(255)
         } else {
             255
         }
@@ -101,10 +106,10 @@ impl Bin<'_> {
 }
 
 /// Most candidate regions [`sample_pure_all`] returns.
-pub const MAX_CANDIDATES: usize = 12;
+pub const MAX_CANDIDATES: usize = crate::limits::MAX_PURE_CANDIDATES;
 
 /// Largest image (in pixels) the pure sampler accepts.
-pub const MAX_PIXELS: usize = 1 << 26;
+pub const MAX_PIXELS: usize = crate::limits::MAX_IMAGE_PIXELS;
 
 /// Samples a pure symbol image into a module grid in the image's own orientation: the first
 /// candidate of [`sample_pure_all`].
@@ -159,6 +164,11 @@ pub fn sample_pure_all(
     if out.is_empty() { Err(err) } else { Ok(out) }
 }
 
+// SAFETY-ish reason: `LumaView::new` checked `(height - 1) * stride + width <= data.len()`, so row
+// offsets `y * stride + width` (y < height) cannot overflow; flood-fill indices are `y * w + x` with
+// x < w, y < h and `w * h` checked against MAX_PIXELS; `x + 1`, `y + 1` stay <= the image side;
+// bounding boxes satisfy l <= r, t <= b, so `r - l + 1` cannot wrap.
+#[allow(clippy::arithmetic_side_effects)]
 fn for_each_candidate(
     view: &LumaView<'_>,
     invert: bool,
@@ -246,6 +256,11 @@ fn for_each_candidate(
     }
 }
 
+// SAFETY-ish reason: the caller guarantees left + 7 <= right and top + 7 <= bottom (re-checked
+// first), symbol sides come from the size table (<= 144, so `rows - 1 - ra` has ra < rows), pixel
+// coordinates are float products clamped to the region, and `bad * 1000` counts pattern modules
+// (< 144 * 144).
+#[allow(clippy::arithmetic_side_effects)]
 fn sample_region(
     bin: &Bin<'_>,
     left: usize,
