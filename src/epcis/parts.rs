@@ -95,6 +95,13 @@ impl EventParts {
         Ok(())
     }
 
+    /// Whether two kept members have the same name (possible in XML, where an element can repeat;
+    /// JSON has one value per member, so such an event could not be written back).
+    pub(super) fn has_repeated_extra(&self) -> bool {
+        let mut seen = alloc::collections::BTreeSet::new();
+        !self.extra.iter().all(|(k, _)| seen.insert(k.as_str()))
+    }
+
     /// Checks that `eventTime`, `eventTimeZoneOffset` and `action` were given and builds the
     /// event (an `ObjectEvent` when `is_object`, else an `AggregationEvent`).
     ///

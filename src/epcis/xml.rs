@@ -755,6 +755,12 @@ fn read_event(
             }
         }
     }
+    if p.has_repeated_extra() {
+        return Err(EpcisError::Xml {
+            pos: ev.pos,
+            what: "event member given twice",
+        });
+    }
     p.finish(is_object).map_err(|missing| EpcisError::Xml {
         pos: ev.pos,
         what: missing.xml_what(),

@@ -205,7 +205,10 @@ fn for_each_candidate(
     };
     let mut seen = alloc::vec![false; n];
     let mut boxes: alloc::vec::Vec<(usize, usize, usize, usize)> = alloc::vec::Vec::new();
-    let mut stack: alloc::vec::Vec<(usize, usize)> = alloc::vec::Vec::new();
+    // Pixels waiting in the flood fill, as linear indices: n <= MAX_PIXELS < 2^32, so 4 bytes each
+    // (the stack can hold up to n entries on a solid image: at most 4 x MAX_PIXELS bytes).
+    let mut stack: alloc::vec::Vec<u32> = alloc::vec::Vec::new();
+    let index = |x: usize, y: usize| u32::try_from(y * w + x).ok();
     for y0 in 0..h {
         for x0 in 0..w {
             if seen.get(y0 * w + x0).copied().unwrap_or(true) || !bin.dark(x0, y0) {
@@ -215,8 +218,10 @@ fn for_each_candidate(
             if let Some(s) = seen.get_mut(y0 * w + x0) {
                 *s = true;
             }
-            stack.push((x0, y0));
-            while let Some((x, y)) = stack.pop() {
+            stack.extend(index(x0, y0));
+            while let Some(i) = stack.pop() {
+                let i = i as usize;
+                let (x, y) = (i % w, i / w);
                 l = l.min(x);
                 r = r.max(x);
                 t = t.min(y);
@@ -235,7 +240,7 @@ fn for_each_candidate(
                         && !*s
                     {
                         *s = true;
-                        stack.push((nx, ny));
+                        stack.extend(index(nx, ny));
                     }
                 }
             }
