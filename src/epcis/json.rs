@@ -498,19 +498,12 @@ fn parse_event(v: Value) -> Result<Event, EpcisError> {
     m.shift_remove("type");
     let mut p = EventParts::default();
     let text = |m: &mut Map<String, Value>, key| take_if(m, key, |v| v.as_str().map(String::from));
-    if let Some(t) = text(&mut m, "eventTime") {
-        p.event_time(&t)?;
-    }
-    if let Some(t) = text(&mut m, "eventTimeZoneOffset") {
-        p.time_zone_offset(&t)?;
+    for member in EventParts::CHECKED {
+        if let Some(t) = text(&mut m, member) {
+            p.checked(member, &t)?;
+        }
     }
     p.event_id = text(&mut m, "eventID").map(EventId);
-    if let Some(t) = text(&mut m, "recordTime") {
-        p.record_time(&t)?;
-    }
-    if let Some(t) = text(&mut m, "action") {
-        p.action(&t)?;
-    }
     p.biz_step = take_if(&mut m, "bizStep", |v| v.as_str().map(BizStep::from_term));
     p.disposition = take_if(&mut m, "disposition", |v| {
         v.as_str().map(Disposition::from_term)

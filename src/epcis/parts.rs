@@ -71,27 +71,21 @@ pub(super) struct EventParts {
 }
 
 impl EventParts {
-    /// `eventTime`: RFC 3339 with `Z` or an offset.
-    pub(super) fn event_time(&mut self, text: &str) -> Result<(), EpcisError> {
-        self.event_time = Some(EventTime::parse_any(text)?);
-        Ok(())
-    }
+    /// The members whose values are checked here, by their name in both syntaxes.
+    pub(super) const CHECKED: [&'static str; 4] =
+        ["eventTime", "eventTimeZoneOffset", "recordTime", "action"];
 
-    /// `recordTime`: as `eventTime`.
-    pub(super) fn record_time(&mut self, text: &str) -> Result<(), EpcisError> {
-        self.record_time = Some(EventTime::parse_any(text)?);
-        Ok(())
-    }
-
-    /// `eventTimeZoneOffset`: `±HH:MM` within ±14:00.
-    pub(super) fn time_zone_offset(&mut self, text: &str) -> Result<(), EpcisError> {
-        self.time_zone_offset = Some(TimeZoneOffset::parse(text)?);
-        Ok(())
-    }
-
-    /// `action`: `ADD`, `OBSERVE` or `DELETE`.
-    pub(super) fn action(&mut self, text: &str) -> Result<(), EpcisError> {
-        self.action = Some(Action::parse(text)?);
+    /// Checks and stores one of the [`Self::CHECKED`] members: `eventTime` and `recordTime` are
+    /// RFC 3339 with `Z` or an offset, `eventTimeZoneOffset` is `±HH:MM` within ±14:00, `action`
+    /// is `ADD`, `OBSERVE` or `DELETE`. Other names are ignored.
+    pub(super) fn checked(&mut self, member: &str, text: &str) -> Result<(), EpcisError> {
+        match member {
+            "eventTime" => self.event_time = Some(EventTime::parse_any(text)?),
+            "recordTime" => self.record_time = Some(EventTime::parse_any(text)?),
+            "eventTimeZoneOffset" => self.time_zone_offset = Some(TimeZoneOffset::parse(text)?),
+            "action" => self.action = Some(Action::parse(text)?),
+            _ => {}
+        }
         Ok(())
     }
 

@@ -606,11 +606,8 @@ fn read_event(
             what: "unsupported event member",
         };
         match f.local() {
-            "eventTime" => p.event_time(f.text.trim())?,
-            "recordTime" => p.record_time(f.text.trim())?,
-            "eventTimeZoneOffset" => p.time_zone_offset(f.text.trim())?,
+            m if EventParts::CHECKED.contains(&m) => p.checked(m, f.text.trim())?,
             "eventID" => p.event_id = Some(EventId(String::from(f.text.trim()))),
-            "action" => p.action(f.text.trim())?,
             "epcList" | "childEPCs" => {
                 if (f.local() == "epcList") != is_object {
                     return Err(unsupported);
