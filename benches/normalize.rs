@@ -2,6 +2,10 @@
 //! `gs1::parse_scan` on the well-formed scan (`]d2` + GS), which is what normalising must at least
 //! do; the normaliser runs on the same scan with GS written as `|` (trusted separators) and with the
 //! separators dropped (the split search), over the first 200 corpus strings.
+//!
+//! Measured when written (`cargo bench --bench normalize -- --warm-up-time 1 --measurement-time 3`,
+//! shared 2-core machine): baseline 417 us per 200 scans; normalise `|`-separated 2.07 ms (5.0x);
+//! dropped separators 2.69 ms (6.4x); dropped with the `eu-fmd` profile 3.75 ms (9.0x).
 
 use std::hint::black_box;
 

@@ -7,6 +7,11 @@
 //! 6 rectangular sizes, and ISO/IEC 21471:2020 Table 7 for the 18 DMRE (Data Matrix Rectangular
 //! Extension) sizes. The tests check every number against two independent implementations
 //! (the `datamatrix` crate and rxing).
+// The size table and its const accessors. SAFETY-ish reason it cannot panic: `TABLE` is indexed
+// by a `SymbolSize` discriminant (closed enum, 0..48 = table length) or const loop counters < 48;
+// all arithmetic combines table entries (sides <= 144, <= 2178 codewords, blocks >= 1), so no
+// input value ever reaches it.
+#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
 /// Shape family of a symbol size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -28,10 +28,15 @@ impl ModuleGrid for Grid<'_> {
     }
     fn dark(&self, r: usize, c: usize) -> bool {
         let i = r * self.cols + c;
-        r < self.rows && c < self.cols && self.bits.get(i / 8).is_some_and(|b| b >> (i % 8) & 1 == 1)
+        r < self.rows
+            && c < self.cols
+            && self.bits.get(i / 8).is_some_and(|b| b >> (i % 8) & 1 == 1)
     }
     fn confidence(&self, r: usize, c: usize) -> u8 {
-        self.conf.get((r * 31 + c) % self.conf.len().max(1)).copied().unwrap_or(255)
+        self.conf
+            .get((r * 31 + c) % self.conf.len().max(1))
+            .copied()
+            .unwrap_or(255)
     }
 }
 
@@ -41,7 +46,10 @@ fuzz_target!(|data: &[u8]| {
     }
     let mut out = vec![0u8; DECODED_MAX];
     // Data codewords: both decoders agree (errors included).
-    match (decode_codewords(data), decode_codewords_into(data, &mut out)) {
+    match (
+        decode_codewords(data),
+        decode_codewords_into(data, &mut out),
+    ) {
         (Ok(a), Ok((info, n))) => {
             assert_eq!(&out[..n], &a.bytes[..]);
             assert_eq!(info, a.info());
@@ -56,11 +64,20 @@ fuzz_target!(|data: &[u8]| {
         None => (usize::from(data[0]) % 150, usize::from(data[1]) % 150),
     };
     // Byte 3 shrinks the output buffer now and then.
-    let out_len = if data[3] < 32 { usize::from(data[3]) } else { DECODED_MAX };
+    let out_len = if data[3] < 32 {
+        usize::from(data[3])
+    } else {
+        DECODED_MAX
+    };
     let rest = &data[4..];
     let split = (usize::from(data[2]) * rest.len() / 256).min(rest.len());
     let (bits, conf) = rest.split_at(rest.len() - split);
-    let grid = Grid { rows, cols, bits, conf };
+    let grid = Grid {
+        rows,
+        cols,
+        bits,
+        conf,
+    };
     let mut scratch = vec![0u8; DECODE_SCRATCH_MAX];
     let opts = DecodeOptions::default();
     let into = decode_grid_into(&grid, &opts, &mut scratch, &mut out[..out_len]);
@@ -69,7 +86,10 @@ fuzz_target!(|data: &[u8]| {
         // first orientation fail and a later one succeed).
         (Ok(a), Ok(d)) if out_len == DECODED_MAX => {
             assert_eq!(&out[..d.len], a.bytes());
-            assert_eq!((a.size, a.corrections, a.erasures), (d.size, d.corrections, d.erasures));
+            assert_eq!(
+                (a.size, a.corrections, a.erasures),
+                (d.size, d.corrections, d.erasures)
+            );
         }
         (Ok(_), Err(DecodeError::OutputTooSmall { needed, capacity })) => {
             assert!(needed > capacity && capacity == out_len);

@@ -1,23 +1,8 @@
-//! Fuzz the bracketed element-string parser (`(01)…(21)…`) with arbitrary text and options.
+//! cargo-fuzz target `gs1_bracketed`: see `harness/gs1_bracketed.rs` for the input layout and the invariants.
 #![no_main]
 
-use gs1_datamatrix::gs1::{ElementString, Options};
-use libfuzzer_sys::fuzz_target;
+#[allow(dead_code)]
+#[path = "../harness/mod.rs"]
+mod harness;
 
-fuzz_target!(|input: (u8, &str)| {
-    let (flags, s) = input;
-    let opts = Options {
-        permit_unknown_ais: flags & 1 != 0,
-        permit_zero_suppressed_gtin_in_dl_uris: flags & 2 != 0,
-        validate_requisite_ais: flags & 4 == 0,
-        validate_unknown_ai_not_dl_attr: flags & 8 == 0,
-    };
-    if let Ok(es) = ElementString::parse_bracketed(s, &opts) {
-        // Whatever parses must re-emit into forms that parse to the same elements.
-        let again = ElementString::parse_bracketed(&es.to_bracketed(), &opts)
-            .expect("bracketed round trip");
-        assert_eq!(again.to_bracketed(), es.to_bracketed());
-        let _ = es.hri();
-        let _ = es.scan_data();
-    }
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| harness::gs1_bracketed::run(data));

@@ -18,10 +18,7 @@ fuzz_target!(|input: (u8, &str)| {
         assert!(n.candidates.len() <= opts.max_candidates);
         if let Some(u) = n.unique() {
             // The unique reading is a valid element string that reads back to itself.
-            let again = gs1_datamatrix::gs1::ElementString::parse_bracketed(
-                &u.ai_str(),
-                &opts.gs1,
-            );
+            let again = gs1_datamatrix::gs1::ElementString::parse_bracketed(&u.ai_str(), &opts.gs1);
             assert!(again.is_ok());
         }
     }

@@ -1,24 +1,8 @@
-//! Fuzz the raw-data entry points: `^`/FNC1 unbracketed text (`parse_data`) and GS-separated bytes
-//! as a DataMatrix carries them (`from_gs_separated`).
+//! cargo-fuzz target `gs1_raw`: see `harness/gs1_raw.rs` for the input layout and the invariants.
 #![no_main]
 
-use gs1_datamatrix::gs1::{ElementString, Options, parse_data};
-use libfuzzer_sys::fuzz_target;
+#[allow(dead_code)]
+#[path = "../harness/mod.rs"]
+mod harness;
 
-fuzz_target!(|input: (u8, &[u8])| {
-    let (flags, data) = input;
-    let opts = Options {
-        permit_unknown_ais: flags & 1 != 0,
-        validate_requisite_ais: flags & 4 == 0,
-        ..Options::default()
-    };
-    if let Ok(es) = ElementString::from_gs_separated(data, &opts) {
-        let again =
-            ElementString::from_gs_separated(&es.to_gs_separated(), &opts).expect("GS round trip");
-        assert_eq!(again.to_bracketed(), es.to_bracketed());
-    }
-    if let Ok(s) = core::str::from_utf8(data) {
-        let _ = parse_data(s, &opts);
-        let _ = parse_data(&format!("^{s}"), &opts);
-    }
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| harness::gs1_raw::run(data));

@@ -13,6 +13,14 @@
 //! miscorrection no decoder can detect from the block alone); the report keeps the numbers
 //! so callers can tell: such results use up the whole capacity, i.e. [`CorrectionReport::uec`]
 //! is 0 or close to it for the affected block.
+// Pure Reed-Solomon math. SAFETY-ish reason it cannot panic: `correct_block` rejects blocks over
+// 255 codewords and `n` outside 1..=`MAX_BLOCK_ECC` before any indexing; erasures are deduplicated
+// and kept below `len`, so `s <= n`; Berlekamp-Massey indexes `lambda`/`synd` with `j <= r - 1 < n`;
+// the locator degree `l` is checked `<= n` before slicing `lambda[..=l]`; at most `l` roots are
+// stored in `fixes`. `correct` takes block counts and lengths from the symbol table (<= 10 blocks,
+// <= 218 codewords per block < 256 = `buf` length). Checked by the `ecc_correct` and
+// `decode_grid` fuzz targets (built with overflow checks).
+#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
 use super::CorrectError;
 use super::encode::{Block144Order, MAX_BLOCK_ECC, data_position, ecc_position};

@@ -5,6 +5,11 @@
 //! follows clause 5.7.3: data codeword `i` belongs to block `i % blocks`, and error correction
 //! codewords are interleaved the same way after the data. 144x144 is the one size whose blocks
 //! differ in length; see [`Block144Order`].
+// Pure Reed-Solomon math on sizes from the symbol table. SAFETY-ish reason it cannot panic: the
+// const builders index fixed arrays by loop counters bounded by MAX_BLOCK_ECC; `EXP` is indexed
+// by two logs (< 512); block positions come from `SymbolSize` (closed enum, <= 1558 + 620
+// codewords), and `encode_block` rejects ECC lengths outside 1..=68 and blocks over 255 first.
+#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
 use super::CorrectError;
 use super::gf256::{EXP, LOG};

@@ -2,6 +2,9 @@
 //!
 //! ISO/IEC 16022:2006 clause 5.7.1 fixes the field; the generator element is alpha = 2. The log
 //! and antilog tables are built at compile time by `const fn`, so nothing is computed at run time.
+// Pure GF(256) math. SAFETY-ish reason it cannot panic: every table index is a `u8` (< 256 = LOG
+// length) or a sum of two logs (<= 254 + 255 < 512 = EXP length); exponents are reduced `% 255`.
+#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 
 /// The field polynomial, 301 decimal (ISO/IEC 16022 clause 5.7.1).
 pub const POLY: u16 = 0x12D;

@@ -48,7 +48,7 @@ impl Epc {
             .strip_prefix("https://")
             .or_else(|| uri.strip_prefix("http://"))
             .ok_or(EpcError::BadDigitalLink { pos: 0 })?;
-        let base = uri.len() - rest.len();
+        let base = uri.len().saturating_sub(rest.len());
         if let Some(p) = uri.find(['?', '#']) {
             return Err(EpcError::BadDigitalLink { pos: p });
         }
@@ -60,13 +60,17 @@ impl Epc {
         }
         // (segment, byte offset) of every path segment after the host.
         let mut segs: Vec<(&str, usize)> = Vec::new();
-        let mut off = base + path_start + 1;
-        for seg in rest.get(path_start + 1..).unwrap_or("").split('/') {
+        let mut off = base.saturating_add(path_start).saturating_add(1);
+        for seg in rest
+            .get(path_start.saturating_add(1)..)
+            .unwrap_or("")
+            .split('/')
+        {
             if segs.len() >= 64 {
                 return Err(EpcError::BadDigitalLink { pos: off });
             }
             segs.push((seg, off));
-            off += seg.len() + 1;
+            off = off.saturating_add(seg.len()).saturating_add(1);
         }
         // The key is the last 2 segments (/AI/value) or the last 4 (/AI/value/qualifier/value).
         let n = segs.len();
@@ -114,7 +118,7 @@ impl Epc {
             (Some("253"), None) => Scheme::Gdti,
             _ => {
                 return Err(EpcError::BadDigitalLink {
-                    pos: base + path_start,
+                    pos: base.saturating_add(path_start),
                 });
             }
         };

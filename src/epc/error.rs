@@ -250,7 +250,7 @@ pub mod heapless_key {
             let mut len = 0u8;
             for (slot, b) in buf.iter_mut().zip(key.bytes()) {
                 *slot = if b.is_ascii_graphic() { b } else { b'?' };
-                len += 1;
+                len = len.saturating_add(1);
             }
             KeyStart { buf, len }
         }

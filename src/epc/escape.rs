@@ -22,8 +22,11 @@ const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
 fn push_pct(out: &mut String, b: u8) {
     out.push('%');
-    out.push(char::from(HEX[usize::from(b >> 4)]));
-    out.push(char::from(HEX[usize::from(b & 15)]));
+    for nibble in [b >> 4, b & 15] {
+        out.push(char::from(
+            HEX.get(usize::from(nibble)).copied().unwrap_or(b'0'),
+        ));
+    }
 }
 
 /// Appends `value` to `out` with the TDS Table A-1 escapes (upper-case hex).
@@ -37,12 +40,10 @@ pub fn urn_escape_into(value: &str, out: &mut String) {
 }
 
 fn hex_val(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
+    // `to_digit(16)` accepts exactly 0-9, a-f, A-F and returns < 16.
+    char::from(b)
+        .to_digit(16)
+        .and_then(|v| u8::try_from(v).ok())
 }
 
 /// Decodes a URN component: `%HH` (either case) decodes to any character; literal characters must be
@@ -58,8 +59,8 @@ pub fn urn_unescape(s: &str, base: usize, component: Component) -> Result<String
     while let Some(&b) = bytes.get(i) {
         let pos = base.saturating_add(i);
         if b == b'%' {
-            let hi = bytes.get(i + 1).copied().and_then(hex_val);
-            let lo = bytes.get(i + 2).copied().and_then(hex_val);
+            let hi = bytes.get(i.saturating_add(1)).copied().and_then(hex_val);
+            let lo = bytes.get(i.saturating_add(2)).copied().and_then(hex_val);
             let (Some(hi), Some(lo)) = (hi, lo) else {
                 return Err(EpcError::BadPercentEscape { pos });
             };
@@ -72,7 +73,7 @@ pub fn urn_unescape(s: &str, base: usize, component: Component) -> Result<String
                 });
             }
             out.push(v);
-            i += 3;
+            i = i.saturating_add(3);
         } else {
             if !is_cset82(b) || urn_must_escape(b) {
                 return Err(EpcError::InvalidCharacter {
@@ -82,7 +83,7 @@ pub fn urn_unescape(s: &str, base: usize, component: Component) -> Result<String
                 });
             }
             out.push(b);
-            i += 1;
+            i = i.saturating_add(1);
         }
     }
     // Every byte pushed is ASCII (character set 82), so this cannot fail.
@@ -116,15 +117,15 @@ pub fn dl_unescape(s: &str, base: usize, component: Component) -> Result<String,
     while let Some(&b) = bytes.get(i) {
         let pos = base.saturating_add(i);
         let v = if b == b'%' {
-            let hi = bytes.get(i + 1).copied().and_then(hex_val);
-            let lo = bytes.get(i + 2).copied().and_then(hex_val);
+            let hi = bytes.get(i.saturating_add(1)).copied().and_then(hex_val);
+            let lo = bytes.get(i.saturating_add(2)).copied().and_then(hex_val);
             let (Some(hi), Some(lo)) = (hi, lo) else {
                 return Err(EpcError::BadPercentEscape { pos });
             };
-            i += 3;
+            i = i.saturating_add(3);
             (hi << 4) | lo
         } else {
-            i += 1;
+            i = i.saturating_add(1);
             b
         };
         if !is_cset82(v) {

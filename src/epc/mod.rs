@@ -375,7 +375,7 @@ impl Epc {
                 let (ind, rest) = split_digits(key, 1, Component::Gtin)?;
                 let (cp, item) = split_digits(rest, l, Component::Gtin)?;
                 let item = item.get(..item.len().saturating_sub(1)).unwrap_or("");
-                let mut item_reference = String::with_capacity(14 - l);
+                let mut item_reference = String::with_capacity(14usize.saturating_sub(l));
                 item_reference.push_str(ind);
                 item_reference.push_str(item);
                 let company_prefix = String::from(cp);
@@ -553,7 +553,7 @@ impl Epc {
             s.push_str(a);
             s.push_str(b);
             let c = gs1_check_digit(s.as_bytes());
-            s.push(char::from(b'0' + c));
+            s.push(char::from_digit(u32::from(c), 10).unwrap_or('0'));
             s
         };
         let gtin = |cp: &str, ir: &str| {
@@ -562,7 +562,7 @@ impl Epc {
             s.push_str(cp);
             s.push_str(item);
             let c = gs1_check_digit(s.as_bytes());
-            s.push(char::from(b'0' + c));
+            s.push(char::from_digit(u32::from(c), 10).unwrap_or('0'));
             s
         };
         match self {

@@ -74,17 +74,17 @@ impl Bits {
             {
                 *b |= 0x80 >> (self.len % 8);
             }
-            self.len += 1;
+            self.len = self.len.saturating_add(1);
         }
     }
     fn hex(&self) -> String {
         const HEX: &[u8; 16] = b"0123456789ABCDEF";
-        let nibbles = self.len.div_ceil(16) * 4; // pad to a 16-bit boundary
+        let nibbles = self.len.div_ceil(16).saturating_mul(4); // pad to a 16-bit boundary
         let mut s = String::with_capacity(nibbles);
         for i in 0..nibbles {
             let byte = self.buf.get(i / 2).copied().unwrap_or(0);
             let n = if i % 2 == 0 { byte >> 4 } else { byte & 15 };
-            s.push(char::from(HEX[usize::from(n)]));
+            s.push(char::from(HEX.get(usize::from(n)).copied().unwrap_or(b'0')));
         }
         s
     }
@@ -102,9 +102,9 @@ impl Reader<'_> {
             let bit = self
                 .buf
                 .get(self.pos / 8)
-                .map_or(0, |b| (b >> (7 - self.pos % 8)) & 1);
+                .map_or(0, |b| (b << (self.pos % 8)) >> 7);
             v = (v << 1) | u64::from(bit);
-            self.pos += 1;
+            self.pos = self.pos.saturating_add(1);
         }
         v
     }
@@ -190,7 +190,7 @@ impl Epc {
         let all_digits = |x: &str| x.bytes().all(|b| b.is_ascii_digit());
         if !all_digits(cp)
             || !all_digits(reference)
-            || reference.len() + cp.len() != ref_digits
+            || reference.len().saturating_add(cp.len()) != ref_digits
             || p > 6
         {
             return Err(EpcError::NotEncodable {
@@ -237,7 +237,7 @@ impl Epc {
         s.push_str("urn:epc:tag:");
         s.push_str(enc.name());
         s.push(':');
-        s.push(char::from(b'0' + filter));
+        s.push(char::from_digit(u32::from(filter), 10).unwrap_or('0'));
         s.push('.');
         s.push_str(cp);
         s.push('.');
@@ -311,11 +311,12 @@ impl Epc {
             });
         }
         for (i, b) in hex.bytes().enumerate() {
-            let v = match b {
-                b'0'..=b'9' => b - b'0',
-                b'a'..=b'f' => b - b'a' + 10,
-                b'A'..=b'F' => b - b'A' + 10,
-                _ => {
+            let v = match char::from(b)
+                .to_digit(16)
+                .and_then(|v| u8::try_from(v).ok())
+            {
+                Some(v) => v,
+                None => {
                     return Err(EpcError::InvalidCharacter {
                         component: Component::Hex,
                         pos: i,
@@ -340,7 +341,7 @@ impl Epc {
                 });
             }
         };
-        let expected_hex = enc.bits().div_ceil(16) * 4;
+        let expected_hex = enc.bits().div_ceil(16).saturating_mul(4);
         if hex.len() != expected_hex {
             return Err(EpcError::WrongLength {
                 component: Component::Hex,
@@ -361,14 +362,14 @@ impl Epc {
         ) else {
             return Err(bad(Component::CompanyPrefix));
         };
-        let gcp_digits = 12 - p;
+        let gcp_digits = 12usize.saturating_sub(p);
         let company_prefix = pad_digits(r.take(gcp_bits), gcp_digits, Component::CompanyPrefix)
             .map_err(|_| bad(Component::CompanyPrefix))?;
         let epc = match enc {
             TagEncoding::Sscc96 => {
                 let serial_reference = pad_digits(
                     r.take(sscc_bits),
-                    17 - gcp_digits,
+                    17usize.saturating_sub(gcp_digits),
                     Component::SerialReference,
                 )
                 .map_err(|_| bad(Component::SerialReference))?;
@@ -378,9 +379,12 @@ impl Epc {
                 }
             }
             _ => {
-                let item_reference =
-                    pad_digits(r.take(item_bits), 13 - gcp_digits, Component::ItemReference)
-                        .map_err(|_| bad(Component::ItemReference))?;
+                let item_reference = pad_digits(
+                    r.take(item_bits),
+                    13usize.saturating_sub(gcp_digits),
+                    Component::ItemReference,
+                )
+                .map_err(|_| bad(Component::ItemReference))?;
                 let serial = if enc == TagEncoding::Sgtin96 {
                     alloc::format!("{}", r.take(SGTIN96_SERIAL_BITS))
                 } else {

@@ -6,7 +6,7 @@ use super::escape::{check_digits, urn_escape_into, urn_unescape};
 use super::{Component, Epc, EpcError, GcpLength, Scheme};
 
 /// Longest URN accepted (the longest real one, SGTIN with a 20-character all-escaped serial, is ~100).
-const MAX_URN: usize = 256;
+const MAX_URN: usize = crate::limits::MAX_EPC_URN;
 
 impl Epc {
     /// The canonical URN: `urn:epc:id:...`, `urn:epc:class:lgtin:...` or `urn:epc:idpat:sgtin:...`,
@@ -207,7 +207,10 @@ impl Epc {
             match (it.next(), it.next(), it.next()) {
                 (Some(a), Some(b), Some(c)) => (a, Some(b), c),
                 (a, b, _) => {
-                    let found = usize::from(a.is_some()) + usize::from(b.is_some());
+                    let found = [a.is_some(), b.is_some()]
+                        .into_iter()
+                        .filter(|&x| x)
+                        .count();
                     return Err(EpcError::WrongComponentCount {
                         scheme: *scheme,
                         found,
@@ -221,7 +224,7 @@ impl Epc {
                 Some((_, c)) if *scheme != Scheme::Giai && c.contains('.') => {
                     return Err(EpcError::WrongComponentCount {
                         scheme: *scheme,
-                        found: 2 + c.matches('.').count(),
+                        found: c.matches('.').count().saturating_add(2),
                         expected: 2,
                     });
                 }
@@ -237,12 +240,12 @@ impl Epc {
         };
         check_digits(cp, Component::CompanyPrefix).map_err(|e| offset(e, base))?;
         let gcp = GcpLength::new(cp.len())?;
-        let mid_base = base + cp.len() + 1;
-        let last_base = mid_base + mid.map_or(0, |m| m.len() + 1);
+        let mid_base = base.saturating_add(cp.len()).saturating_add(1);
+        let last_base = mid_base.saturating_add(mid.map_or(0, |m| m.len().saturating_add(1)));
         // Fixed-length numeric middle parts: `total` digits together with the company prefix.
         let numeric = |s: &str, component: Component, total: usize, at: usize| {
             check_digits(s, component).map_err(|e| offset(e, at))?;
-            if s.len() + gcp.get() != total {
+            if s.len().saturating_add(gcp.get()) != total {
                 return Err(EpcError::WrongLength {
                     component,
                     found: s.len(),
@@ -311,11 +314,11 @@ impl Epc {
             },
             Scheme::Giai => {
                 let asset_reference = text(last, Component::AssetReference, 30)?;
-                if asset_reference.len() + gcp.get() > 30 {
+                if asset_reference.len().saturating_add(gcp.get()) > 30 {
                     return Err(EpcError::SerialTooLong {
                         component: Component::AssetReference,
                         found: asset_reference.len(),
-                        max: 30 - gcp.get(),
+                        max: 30usize.saturating_sub(gcp.get()),
                     });
                 }
                 Epc::Giai {

@@ -44,6 +44,47 @@ fn is_curie_or_uri(key: &str) -> bool {
     }
 }
 
+/// The what/where/why setters both builders share (their events have the same members for these).
+macro_rules! shared_setters {
+    () => {
+        /// Sets the business step.
+        pub fn biz_step(mut self, step: BizStep) -> Self {
+            self.event.biz_step = Some(step);
+            self
+        }
+
+        /// Sets the disposition.
+        pub fn disposition(mut self, disposition: Disposition) -> Self {
+            self.event.disposition = Some(disposition);
+            self
+        }
+
+        /// Sets the read point (an SGLN).
+        ///
+        /// # Errors
+        /// [`EpcisError::NotSgln`].
+        pub fn read_point(mut self, sgln_epc: &Epc) -> Result<Self, EpcisError> {
+            self.event.read_point = Some(sgln(sgln_epc, "readPoint")?);
+            Ok(self)
+        }
+
+        /// Sets the business location (an SGLN).
+        ///
+        /// # Errors
+        /// [`EpcisError::NotSgln`].
+        pub fn biz_location(mut self, sgln_epc: &Epc) -> Result<Self, EpcisError> {
+            self.event.biz_location = Some(sgln(sgln_epc, "bizLocation")?);
+            Ok(self)
+        }
+
+        /// Sets the event ID.
+        pub fn event_id(mut self, id: EventId) -> Self {
+            self.event.common.event_id = Some(id);
+            self
+        }
+    };
+}
+
 fn common(time: EventTime) -> EventCommon {
     EventCommon {
         time_zone_offset: time.offset(),
@@ -143,41 +184,7 @@ impl ObjectEventBuilder {
         self
     }
 
-    /// Sets the business step.
-    pub fn biz_step(mut self, step: BizStep) -> Self {
-        self.event.biz_step = Some(step);
-        self
-    }
-
-    /// Sets the disposition.
-    pub fn disposition(mut self, disposition: Disposition) -> Self {
-        self.event.disposition = Some(disposition);
-        self
-    }
-
-    /// Sets the read point (an SGLN).
-    ///
-    /// # Errors
-    /// [`EpcisError::NotSgln`].
-    pub fn read_point(mut self, sgln_epc: &Epc) -> Result<Self, EpcisError> {
-        self.event.read_point = Some(sgln(sgln_epc, "readPoint")?);
-        Ok(self)
-    }
-
-    /// Sets the business location (an SGLN).
-    ///
-    /// # Errors
-    /// [`EpcisError::NotSgln`].
-    pub fn biz_location(mut self, sgln_epc: &Epc) -> Result<Self, EpcisError> {
-        self.event.biz_location = Some(sgln(sgln_epc, "bizLocation")?);
-        Ok(self)
-    }
-
-    /// Sets the event ID.
-    pub fn event_id(mut self, id: EventId) -> Self {
-        self.event.common.event_id = Some(id);
-        self
-    }
+    shared_setters!();
 
     /// Adds a business transaction (`po`, `desadv`, ...).
     pub fn biz_transaction(mut self, kind: BizTransactionType, id: impl Into<String>) -> Self {
@@ -316,41 +323,7 @@ impl AggregationEventBuilder {
         self
     }
 
-    /// Sets the business step.
-    pub fn biz_step(mut self, step: BizStep) -> Self {
-        self.event.biz_step = Some(step);
-        self
-    }
-
-    /// Sets the disposition.
-    pub fn disposition(mut self, disposition: Disposition) -> Self {
-        self.event.disposition = Some(disposition);
-        self
-    }
-
-    /// Sets the read point (an SGLN).
-    ///
-    /// # Errors
-    /// [`EpcisError::NotSgln`].
-    pub fn read_point(mut self, sgln_epc: &Epc) -> Result<Self, EpcisError> {
-        self.event.read_point = Some(sgln(sgln_epc, "readPoint")?);
-        Ok(self)
-    }
-
-    /// Sets the business location (an SGLN).
-    ///
-    /// # Errors
-    /// [`EpcisError::NotSgln`].
-    pub fn biz_location(mut self, sgln_epc: &Epc) -> Result<Self, EpcisError> {
-        self.event.biz_location = Some(sgln(sgln_epc, "bizLocation")?);
-        Ok(self)
-    }
-
-    /// Sets the event ID.
-    pub fn event_id(mut self, id: EventId) -> Self {
-        self.event.common.event_id = Some(id);
-        self
-    }
+    shared_setters!();
 
     /// Checks and returns the event.
     ///

@@ -8,13 +8,14 @@ use serde_json::{Map, Value};
 use super::EpcisError;
 use super::cbv::{BizStep, BizTransactionType, Disposition, SourceDestType};
 use super::model::{
-    Action, AggregationEvent, BizTransaction, Document, Event, EventCommon, EventId, ObjectEvent,
+    AggregationEvent, BizTransaction, Document, Event, EventCommon, EventId, ObjectEvent,
     SourceDest,
 };
-use super::time::{EventTime, TimeZoneOffset};
+use super::parts::EventParts;
+use super::time::EventTime;
 
 /// Largest JSON document [`Document::from_json`] accepts (64 MiB).
-pub const MAX_JSON: usize = 64 << 20;
+pub const MAX_JSON: usize = crate::limits::MAX_EPCIS_DOCUMENT;
 
 fn s(v: &str) -> Value {
     Value::String(String::from(v))
@@ -61,9 +62,9 @@ fn write_value(out: &mut String, v: &Value, indent: usize) {
         Value::Array(a) if !a.is_empty() => {
             out.push_str("[\n");
             for (i, item) in a.iter().enumerate() {
-                push_indent(out, indent + 1);
-                write_value(out, item, indent + 1);
-                if i + 1 < a.len() {
+                push_indent(out, indent.saturating_add(1));
+                write_value(out, item, indent.saturating_add(1));
+                if i.saturating_add(1) < a.len() {
                     out.push(',');
                 }
                 out.push('\n');
@@ -88,14 +89,14 @@ fn write_object(out: &mut String, items: &[(String, Item)], indent: usize) {
     }
     out.push_str("{\n");
     for (i, (k, v)) in items.iter().enumerate() {
-        push_indent(out, indent + 1);
+        push_indent(out, indent.saturating_add(1));
         out.push_str(&serde_json::to_string(k.as_str()).unwrap_or_default());
         out.push_str(": ");
         match v {
             Item::Raw(text) => out.push_str(text),
-            Item::Val(v) => write_value(out, v, indent + 1),
+            Item::Val(v) => write_value(out, v, indent.saturating_add(1)),
         }
-        if i + 1 < items.len() {
+        if i.saturating_add(1) < items.len() {
             out.push(',');
         }
         out.push('\n');
@@ -264,12 +265,12 @@ impl Document {
             for (i, ev) in events.iter().enumerate() {
                 push_indent(&mut list, event_indent);
                 list.push_str(ev);
-                if i + 1 < events.len() {
+                if i.saturating_add(1) < events.len() {
                     list.push(',');
                 }
                 list.push('\n');
             }
-            push_indent(&mut list, event_indent - 1);
+            push_indent(&mut list, event_indent.saturating_sub(1));
         }
         list.push(']');
         let body = match &self.query_results {
@@ -450,7 +451,7 @@ fn tx_list(v: &Value) -> Option<Vec<BizTransaction>> {
                 Some(_) => return None,
                 None => None,
             };
-            (m.len() == 1 + usize::from(kind.is_some())).then(|| BizTransaction {
+            (m.len() == usize::from(kind.is_some()).saturating_add(1)).then(|| BizTransaction {
                 kind,
                 id: String::from(id),
             })
@@ -482,24 +483,6 @@ fn ilmd_pairs(v: &Value) -> Option<Vec<(String, String)>> {
         .collect()
 }
 
-fn parse_common(m: &mut Map<String, Value>) -> Result<EventCommon, EpcisError> {
-    let event_time = EventTime::parse_any(&take_str(m, "eventTime")?)?;
-    let time_zone_offset = TimeZoneOffset::parse(&take_str(m, "eventTimeZoneOffset")?)?;
-    let event_id = take_if(m, "eventID", |v| {
-        v.as_str().map(|s| EventId(String::from(s)))
-    });
-    let record_time = match take_if(m, "recordTime", |v| v.as_str().map(String::from)) {
-        Some(t) => Some(EventTime::parse_any(&t)?),
-        None => None,
-    };
-    Ok(EventCommon {
-        event_time,
-        time_zone_offset,
-        event_id,
-        record_time,
-    })
-}
-
 fn parse_event(v: Value) -> Result<Event, EpcisError> {
     let kind = v
         .get("type")
@@ -513,51 +496,33 @@ fn parse_event(v: Value) -> Result<Event, EpcisError> {
         return Err(EpcisError::Structure { field: "event" });
     };
     m.shift_remove("type");
-    let common = parse_common(&mut m)?;
-    let action = Action::parse(&take_str(&mut m, "action")?)?;
-    let biz_step = take_if(&mut m, "bizStep", |v| v.as_str().map(BizStep::from_term));
-    let disposition = take_if(&mut m, "disposition", |v| {
+    let mut p = EventParts::default();
+    let text = |m: &mut Map<String, Value>, key| take_if(m, key, |v| v.as_str().map(String::from));
+    for member in EventParts::CHECKED {
+        if let Some(t) = text(&mut m, member) {
+            p.checked(member, &t)?;
+        }
+    }
+    p.event_id = text(&mut m, "eventID").map(EventId);
+    p.biz_step = take_if(&mut m, "bizStep", |v| v.as_str().map(BizStep::from_term));
+    p.disposition = take_if(&mut m, "disposition", |v| {
         v.as_str().map(Disposition::from_term)
     });
-    let read_point = take_if(&mut m, "readPoint", id_object);
-    let biz_location = take_if(&mut m, "bizLocation", id_object);
-    let biz_transactions = take_if(&mut m, "bizTransactionList", tx_list).unwrap_or_default();
-    let sources = take_if(&mut m, "sourceList", sd_list("source")).unwrap_or_default();
-    let destinations =
-        take_if(&mut m, "destinationList", sd_list("destination")).unwrap_or_default();
-    Ok(if is_object {
-        let epc_list = take_if(&mut m, "epcList", string_list);
-        let ilmd = take_if(&mut m, "ilmd", ilmd_pairs);
-        Event::Object(ObjectEvent {
-            common,
-            action,
-            epc_list,
-            biz_step,
-            disposition,
-            read_point,
-            biz_location,
-            biz_transactions,
-            sources,
-            destinations,
-            ilmd,
-            extra: m.into_iter().collect(),
-        })
+    p.read_point = take_if(&mut m, "readPoint", id_object);
+    p.biz_location = take_if(&mut m, "bizLocation", id_object);
+    p.biz_transactions = take_if(&mut m, "bizTransactionList", tx_list).unwrap_or_default();
+    p.sources = take_if(&mut m, "sourceList", sd_list("source")).unwrap_or_default();
+    p.destinations = take_if(&mut m, "destinationList", sd_list("destination")).unwrap_or_default();
+    if is_object {
+        p.epcs = take_if(&mut m, "epcList", string_list);
+        p.ilmd = take_if(&mut m, "ilmd", ilmd_pairs);
     } else {
-        let parent_id = take_if(&mut m, "parentID", |v| v.as_str().map(String::from));
-        let child_epcs = take_if(&mut m, "childEPCs", string_list);
-        Event::Aggregation(AggregationEvent {
-            common,
-            action,
-            parent_id,
-            child_epcs,
-            biz_step,
-            disposition,
-            read_point,
-            biz_location,
-            biz_transactions,
-            sources,
-            destinations,
-            extra: m.into_iter().collect(),
+        p.parent_id = text(&mut m, "parentID");
+        p.epcs = take_if(&mut m, "childEPCs", string_list);
+    }
+    p.extra = m.into_iter().collect();
+    p.finish(is_object)
+        .map_err(|missing| EpcisError::Structure {
+            field: missing.member(),
         })
-    })
 }

@@ -54,7 +54,7 @@ pub fn line_events<R: rand_core::RngCore + ?Sized>(
         }
         all.push(epc);
     }
-    let mut events = Vec::with_capacity(groups.len() + 2);
+    let mut events = Vec::with_capacity(groups.len().saturating_add(2));
     for (lot, expiry, list) in &groups {
         let mut b = ObjectEvent::commissioning(time.clone())
             .epcs(list)

@@ -35,6 +35,7 @@ mod cbv;
 mod json;
 mod line;
 mod model;
+mod parts;
 mod time;
 mod xml;
 

@@ -6,8 +6,9 @@ use super::EpcisError;
 
 fn two(b: &[u8], at: usize) -> Option<u32> {
     let hi = b.get(at).filter(|c| c.is_ascii_digit())?;
-    let lo = b.get(at + 1).filter(|c| c.is_ascii_digit())?;
-    Some(u32::from(hi - b'0') * 10 + u32::from(lo - b'0'))
+    let lo = b.get(at.checked_add(1)?).filter(|c| c.is_ascii_digit())?;
+    let (hi, lo) = (char::from(*hi).to_digit(10)?, char::from(*lo).to_digit(10)?);
+    hi.checked_mul(10)?.checked_add(lo)
 }
 
 /// An `eventTimeZoneOffset`: `+HH:MM` / `-HH:MM` between -14:00 and +14:00 (never `Z`).
@@ -62,7 +63,9 @@ impl EventTime {
     pub fn parse(s: &str) -> Result<Self, EpcisError> {
         let t = Self::parse_any(s)?;
         if s.ends_with(['Z', 'z']) {
-            return Err(EpcisError::BadTime { pos: s.len() - 1 });
+            return Err(EpcisError::BadTime {
+                pos: s.len().saturating_sub(1),
+            });
         }
         Ok(t)
     }
@@ -71,6 +74,9 @@ impl EventTime {
     ///
     /// # Errors
     /// [`EpcisError::BadTime`] with the byte offset of the problem.
+    // SAFETY-ish reason: the input is at most 64 bytes (checked first), so every position is < 70
+    // and a digit run (at most 4 digits) stays below 10^4.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn parse_any(s: &str) -> Result<Self, EpcisError> {
         let b = s.as_bytes();
         let bad = |pos: usize| EpcisError::BadTime { pos };
@@ -188,6 +194,9 @@ impl fmt::Display for EventTime {
 }
 
 /// Days since 1970-01-01 -> (year, month, day) in the proleptic Gregorian calendar.
+// SAFETY-ish reason: the only caller passes `u64 seconds / 86_400` (< 2.2 * 10^14 days), so every
+// intermediate (at most ~10^15) is far inside i64; divisions are by non-zero constants.
+#[allow(clippy::arithmetic_side_effects)]
 fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
@@ -219,14 +228,15 @@ pub fn gs1_date_to_iso(
         return Err(EpcisError::BadDate);
     }
     let ref_yy = reference_year % 100;
-    let century = reference_year - ref_yy;
-    let diff = i64::from(yy) - i64::from(ref_yy);
+    let century = reference_year.saturating_sub(ref_yy);
+    // yy and ref_yy are both 0..=99.
+    let diff = i64::from(yy).saturating_sub(i64::from(ref_yy));
     let year = if diff >= 51 {
-        century.saturating_sub(100) + yy
+        century.saturating_sub(100).saturating_add(yy)
     } else if diff <= -50 {
-        century + 100 + yy
+        century.saturating_add(100).saturating_add(yy)
     } else {
-        century + yy
+        century.saturating_add(yy)
     };
     let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     let last = match mm {

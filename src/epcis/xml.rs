@@ -13,19 +13,19 @@ use serde_json::Value;
 use super::EpcisError;
 use super::cbv::{BizStep, BizTransactionType, Disposition, SourceDestType};
 use super::model::{
-    Action, AggregationEvent, BizTransaction, Document, EPCIS_CONTEXT, Event, EventCommon, EventId,
-    ObjectEvent, SourceDest,
+    BizTransaction, Document, EPCIS_CONTEXT, Event, EventCommon, EventId, SourceDest,
 };
-use super::time::{EventTime, TimeZoneOffset};
+use super::parts::EventParts;
+use super::time::EventTime;
 
 /// The EPCIS 2.0 XML namespace.
 pub const EPCIS_XML_NS: &str = "urn:epcglobal:epcis:xsd:2";
 /// The CBV master-data attribute namespace (`cbvmda:`).
 pub const CBVMDA_NS: &str = "urn:epcglobal:cbv:mda";
 
-const MAX_XML: usize = 64 << 20;
-const MAX_DEPTH: usize = 64;
-const MAX_NODES: usize = 4_000_000;
+const MAX_XML: usize = crate::limits::MAX_EPCIS_DOCUMENT;
+const MAX_DEPTH: usize = crate::limits::MAX_EPCIS_XML_DEPTH;
+const MAX_NODES: usize = crate::limits::MAX_EPCIS_XML_NODES;
 
 fn esc(out: &mut String, text: &str) {
     for ch in text.chars() {
@@ -63,7 +63,7 @@ fn list(out: &mut String, indent: usize, name: &str, items: &[String]) {
     out.push_str(name);
     out.push_str(">\n");
     for e in items {
-        leaf(out, indent + 1, "epc", e);
+        leaf(out, indent.saturating_add(1), "epc", e);
     }
     pad(out, indent);
     out.push_str("</");
@@ -83,7 +83,7 @@ fn typed_list<'a>(
     out.push_str(name);
     out.push_str(">\n");
     for (kind, id) in items {
-        pad(out, indent + 1);
+        pad(out, indent.saturating_add(1));
         out.push('<');
         out.push_str(member);
         if let Some(k) = kind {
@@ -321,7 +321,7 @@ fn write_extensions(out: &mut String, extra: &[(String, Value)]) {
                 out.push_str(key);
                 out.push_str(">\n");
                 for (k, v) in m {
-                    one(out, indent + 1, k, v);
+                    one(out, indent.saturating_add(1), k, v);
                 }
                 pad(out, indent);
                 out.push_str("</");
@@ -599,33 +599,15 @@ fn read_event(
             fields.push(n);
         }
     }
-    let mut event_time = None;
-    let mut tz = None;
-    let mut event_id = None;
-    let mut record_time = None;
-    let mut action = None;
-    let mut epc_list = None;
-    let mut parent_id = None;
-    let mut biz_step = None;
-    let mut disposition = None;
-    let mut read_point = None;
-    let mut biz_location = None;
-    let mut biz_transactions = Vec::new();
-    let mut sources = Vec::new();
-    let mut destinations = Vec::new();
-    let mut ilmd = None;
-    let mut extra: Vec<(String, Value)> = Vec::new();
+    let mut p = EventParts::default();
     for f in fields {
         let unsupported = EpcisError::Xml {
             pos: f.pos,
             what: "unsupported event member",
         };
         match f.local() {
-            "eventTime" => event_time = Some(EventTime::parse_any(f.text.trim())?),
-            "recordTime" => record_time = Some(EventTime::parse_any(f.text.trim())?),
-            "eventTimeZoneOffset" => tz = Some(TimeZoneOffset::parse(f.text.trim())?),
-            "eventID" => event_id = Some(EventId(String::from(f.text.trim()))),
-            "action" => action = Some(Action::parse(f.text.trim())?),
+            m if EventParts::CHECKED.contains(&m) => p.checked(m, f.text.trim())?,
+            "eventID" => p.event_id = Some(EventId(String::from(f.text.trim()))),
             "epcList" | "childEPCs" => {
                 if (f.local() == "epcList") != is_object {
                     return Err(unsupported);
@@ -640,26 +622,26 @@ fn read_event(
                     }
                     l.push(String::from(e.text.trim()));
                 }
-                epc_list = Some(l);
+                p.epcs = Some(l);
             }
-            "parentID" if !is_object => parent_id = Some(String::from(f.text.trim())),
-            "bizStep" => biz_step = Some(BizStep::from_xml(f.text.trim())),
-            "disposition" => disposition = Some(Disposition::from_xml(f.text.trim())),
+            "parentID" if !is_object => p.parent_id = Some(String::from(f.text.trim())),
+            "bizStep" => p.biz_step = Some(BizStep::from_xml(f.text.trim())),
+            "disposition" => p.disposition = Some(Disposition::from_xml(f.text.trim())),
             "readPoint" | "bizLocation" => {
                 let id = match f.children.as_slice() {
                     [one] if one.local() == "id" => String::from(one.text.trim()),
                     _ => return Err(unsupported),
                 };
                 if f.local() == "readPoint" {
-                    read_point = Some(id);
+                    p.read_point = Some(id);
                 } else {
-                    biz_location = Some(id);
+                    p.biz_location = Some(id);
                 }
             }
             "bizTransactionList" => {
                 for t in &f.children {
                     let kind = t.attr("type").map(BizTransactionType::from_xml);
-                    biz_transactions.push(BizTransaction {
+                    p.biz_transactions.push(BizTransaction {
                         kind,
                         id: String::from(t.text.trim()),
                     });
@@ -676,9 +658,9 @@ fn read_event(
                         id: String::from(t.text.trim()),
                     };
                     if f.local() == "sourceList" {
-                        sources.push(sd)
+                        p.sources.push(sd)
                     } else {
-                        destinations.push(sd)
+                        p.destinations.push(sd)
                     }
                 }
             }
@@ -718,22 +700,23 @@ fn read_event(
                     };
                     pairs.push((key, String::from(m.text.trim())));
                 }
-                ilmd = Some(pairs);
+                p.ilmd = Some(pairs);
             }
             "certificationInfo" => {
-                extra.push((
+                p.extra.push((
                     String::from("certificationInfo"),
                     Value::String(String::from(f.text.trim())),
                 ));
             }
-            "errorDeclaration" => {
-                extra.push((String::from("errorDeclaration"), error_declaration(f)?))
-            }
-            "quantityList" if is_object => {
-                extra.push((String::from("quantityList"), quantity_list(f)?))
-            }
+            "errorDeclaration" => p
+                .extra
+                .push((String::from("errorDeclaration"), error_declaration(f)?)),
+            "quantityList" if is_object => p
+                .extra
+                .push((String::from("quantityList"), quantity_list(f)?)),
             "childQuantityList" if !is_object => {
-                extra.push((String::from("childQuantityList"), quantity_list(f)?));
+                p.extra
+                    .push((String::from("childQuantityList"), quantity_list(f)?));
             }
             "persistentDisposition" => {
                 let mut m = serde_json::Map::new();
@@ -754,7 +737,8 @@ fn read_event(
                         _ => return Err(unsupported),
                     }
                 }
-                extra.push((String::from("persistentDisposition"), Value::Object(m)));
+                p.extra
+                    .push((String::from("persistentDisposition"), Value::Object(m)));
             }
             _ => {
                 // A user extension: a namespaced element outside EPCIS, kept as a CURIE member.
@@ -764,56 +748,19 @@ fn read_event(
                 {
                     extra_ctx.push((prefix, uri.clone()));
                 }
-                extra.push((key, value));
+                p.extra.push((key, value));
             }
         }
     }
-    let common = EventCommon {
-        event_time: event_time.ok_or(EpcisError::Xml {
+    if p.has_repeated_extra() {
+        return Err(EpcisError::Xml {
             pos: ev.pos,
-            what: "no eventTime",
-        })?,
-        time_zone_offset: tz.ok_or(EpcisError::Xml {
-            pos: ev.pos,
-            what: "no eventTimeZoneOffset",
-        })?,
-        event_id,
-        record_time,
-    };
-    let action = action.ok_or(EpcisError::Xml {
+            what: "event member given twice",
+        });
+    }
+    p.finish(is_object).map_err(|missing| EpcisError::Xml {
         pos: ev.pos,
-        what: "no action",
-    })?;
-    Ok(if is_object {
-        Event::Object(ObjectEvent {
-            common,
-            action,
-            epc_list,
-            biz_step,
-            disposition,
-            read_point,
-            biz_location,
-            biz_transactions,
-            sources,
-            destinations,
-            ilmd,
-            extra,
-        })
-    } else {
-        Event::Aggregation(AggregationEvent {
-            common,
-            action,
-            parent_id,
-            child_epcs: epc_list,
-            biz_step,
-            disposition,
-            read_point,
-            biz_location,
-            biz_transactions,
-            sources,
-            destinations,
-            extra,
-        })
+        what: missing.xml_what(),
     })
 }
 
@@ -941,6 +888,10 @@ struct Parser<'a> {
     nodes: usize,
 }
 
+// SAFETY-ish reason: the document is at most MAX_XML (64 MiB) bytes (checked in `from_xml` before a
+// Parser exists) and `i` only moves forward to offsets found inside it, so `i + n` for the small
+// `n` used here cannot overflow; `nodes` stops at MAX_NODES and `depth` at MAX_DEPTH.
+#[allow(clippy::arithmetic_side_effects)]
 impl Parser<'_> {
     fn err(&self, what: &'static str) -> EpcisError {
         EpcisError::Xml { pos: self.i, what }
@@ -1150,6 +1101,9 @@ impl Parser<'_> {
 }
 
 /// Decodes the predefined entities and character references; `Err` gives the offset of a bad one.
+// SAFETY-ish reason: `off`, `amp` and `semi` are byte offsets into `raw` (< len <= MAX_XML), and
+// `consumed` is at most the rest of `raw`, so no sum can overflow.
+#[allow(clippy::arithmetic_side_effects)]
 fn unescape(raw: &str) -> Result<String, usize> {
     if !raw.contains('&') {
         return Ok(String::from(raw));

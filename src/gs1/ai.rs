@@ -75,6 +75,9 @@ impl AiEntry {
     }
 }
 
+// SAFETY-ish reason: `ai[i]` has i < len <= 4, and `n` stays <= 9999 (four decimal digits), so the
+// key is < 1100 + 10000 = INDEX_LEN. Also used at run time on input, hence the length check first.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn key_of(ai: &[u8]) -> Option<usize> {
     let len = ai.len();
     if len < 2 || len > 4 {
@@ -99,6 +102,9 @@ const fn key_of(ai: &[u8]) -> Option<usize> {
 
 const INDEX_LEN: usize = 11_100;
 
+// SAFETY-ish reason: evaluated at compile time over the generated table; an out-of-range index or
+// overflow here fails the build instead of panicking at run time.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn build_index(entries: &[AiEntry]) -> [u16; INDEX_LEN] {
     let mut idx = [0u16; INDEX_LEN];
     let mut i = 0;
@@ -111,6 +117,9 @@ const fn build_index(entries: &[AiEntry]) -> [u16; INDEX_LEN] {
     idx
 }
 
+// SAFETY-ish reason: evaluated at compile time over the generated table; an out-of-range index or
+// overflow here fails the build instead of panicking at run time.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn build_prefix_len(entries: &[AiEntry]) -> [u8; 100] {
     let mut t = [0u8; 100];
     let mut i = 0;
@@ -145,7 +154,7 @@ pub(crate) fn lookup_bytes(ai: &[u8]) -> Option<&'static AiEntry> {
     if i == 0 {
         return None;
     }
-    super::ai_table::ENTRIES.get(usize::from(i) - 1)
+    super::ai_table::ENTRIES.get(usize::from(i).checked_sub(1)?)
 }
 
 /// AI length (2, 3 or 4) shared by every known AI starting with the two digits of `data`, if any.
@@ -153,11 +162,7 @@ pub(crate) fn lookup_bytes(ai: &[u8]) -> Option<&'static AiEntry> {
 /// The GS1 General Specifications keep AI length a function of the first two digits; this is how an
 /// unbracketed message is split without brackets.
 pub fn ai_length_by_prefix(data: &[u8]) -> Option<usize> {
-    let (a, b) = (*data.first()?, *data.get(1)?);
-    if !a.is_ascii_digit() || !b.is_ascii_digit() {
-        return None;
-    }
-    match PREFIX_LEN.get(usize::from(a - b'0') * 10 + usize::from(b - b'0')) {
+    match PREFIX_LEN.get(two_digit_prefix(data)?) {
         Some(&0) | None => None,
         Some(&n) => Some(usize::from(n)),
     }
@@ -172,6 +177,15 @@ pub fn lookup_prefix(data: &[u8]) -> Option<&'static AiEntry> {
 
 /// Value length of AIs starting with two digits that are predefined as fixed length (GS1 General
 /// Specifications figure 7.8.5-2); `0` = variable length.
+/// The number 0..=99 that the first two bytes of `data` spell, if both are ASCII digits.
+fn two_digit_prefix(data: &[u8]) -> Option<usize> {
+    let a = char::from(*data.first()?).to_digit(10)?;
+    let b = char::from(*data.get(1)?).to_digit(10)?;
+    usize::try_from(a.checked_mul(10)?.checked_add(b)?).ok()
+}
+
+// SAFETY-ish reason: evaluated at compile time; an out-of-range index fails the build.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const FIXED_PREFIX_VALUE_LEN: [u8; 100] = {
     let mut t = [0u8; 100];
     t[0] = 18;
@@ -332,12 +346,9 @@ pub(crate) fn resolve_prefix(data: &[u8], opts: &Options) -> Option<(&'static Ai
 }
 
 fn unknown_entry(ai: &[u8]) -> &'static AiEntry {
-    let fixed = match (ai.first(), ai.get(1)) {
-        (Some(a), Some(b)) if a.is_ascii_digit() && b.is_ascii_digit() => FIXED_PREFIX_VALUE_LEN
-            .get(usize::from(a - b'0') * 10 + usize::from(b - b'0'))
-            .copied()
-            .unwrap_or(0),
-        _ => 0,
+    let fixed = match two_digit_prefix(ai) {
+        Some(p) => FIXED_PREFIX_VALUE_LEN.get(p).copied().unwrap_or(0),
+        None => 0,
     };
     let by_prefix = ai_length_by_prefix(ai);
     match (by_prefix, fixed) {

@@ -78,12 +78,10 @@ fn is_unreserved(b: u8) -> bool {
 }
 
 fn hex_value(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
+    // `to_digit(16)` accepts exactly 0-9, a-f, A-F and returns < 16.
+    char::from(b)
+        .to_digit(16)
+        .and_then(|v| u8::try_from(v).ok())
 }
 
 /// Percent-decode one path segment or query value into `out` (cleared first).
@@ -140,7 +138,7 @@ fn percent_encode(value: &[u8], query: bool, out: &mut String) {
 /// Left-pad a zero-suppressed GTIN-8/12/13 to GTIN-14.
 fn pad_gtin14(value: &mut Vec<u8>) {
     if matches!(value.len(), 8 | 12 | 13) {
-        let pad = 14 - value.len();
+        let pad = 14usize.saturating_sub(value.len());
         value.splice(0..0, core::iter::repeat_n(b'0', pad));
     }
 }
@@ -251,7 +249,7 @@ fn split_uri<'a>(
     }
     let mut query = "";
     if let Some(q) = path.find('?') {
-        query = path.get(q + 1..).unwrap_or("");
+        query = path.get(q.saturating_add(1)..).unwrap_or("");
         path = path.get(..q).unwrap_or("");
     }
 
@@ -266,8 +264,7 @@ fn split_uri<'a>(
     // key is the rightmost pair whose AI is a key, reached through known AIs only.
     let mut key_at = None;
     let mut value_at = segments.len().saturating_sub(1);
-    while value_at >= 2 {
-        let ai_at = value_at - 1;
+    while let Some(ai_at) = value_at.checked_sub(1).filter(|&a| a >= 1) {
         let Some(entry) = segments.get(ai_at).and_then(|ai| entry_of(ai)) else {
             break;
         };
@@ -275,7 +272,7 @@ fn split_uri<'a>(
             key_at = Some(ai_at);
             break;
         }
-        value_at -= 2;
+        value_at = ai_at.saturating_sub(1);
     }
     let key_at = key_at.ok_or(dl_err(DlErrorKind::NoKeyInPath, None))?;
 
@@ -297,7 +294,7 @@ fn split_uri<'a>(
             pad_gtin14(&mut buf);
         }
         check_value(ai, entry, &buf)?;
-        if out.pairs.len() + out.ignored.len() >= opts.max_ais {
+        if out.pairs.len().saturating_add(out.ignored.len()) >= opts.max_ais {
             return Err(Gs1Error::TooManyAis { max: opts.max_ais });
         }
         let path_pos = u8::try_from(out.pairs.len()).ok();
@@ -334,7 +331,7 @@ fn split_uri<'a>(
             pad_gtin14(&mut buf);
         }
         check_value(name, entry, &buf)?;
-        if out.pairs.len() + out.ignored.len() >= opts.max_ais {
+        if out.pairs.len().saturating_add(out.ignored.len()) >= opts.max_ais {
             return Err(Gs1Error::TooManyAis { max: opts.max_ais });
         }
         out.pairs.push(DlPair {
@@ -348,7 +345,7 @@ fn split_uri<'a>(
 }
 
 fn push_ignored<'a>(out: &mut DlSplit<'a>, param: &'a str, max_ais: usize) -> Result<(), Gs1Error> {
-    if out.pairs.len() + out.ignored.len() >= max_ais {
+    if out.pairs.len().saturating_add(out.ignored.len()) >= max_ais {
         return Err(Gs1Error::TooManyAis { max: max_ais });
     }
     out.ignored.push(param);
@@ -377,7 +374,7 @@ fn check_structure(split: &DlSplit<'_>, check_unknown_attr: bool) -> Result<(), 
         return Err(dl_err(DlErrorKind::DuplicateAi, Some(dup)));
     }
     // Query attributes, also in AI order: permitted, and not a qualifier that fits the path.
-    let mut trial: Vec<Option<&str>> = Vec::with_capacity(path.len() + 1);
+    let mut trial: Vec<Option<&str>> = Vec::with_capacity(path.len().saturating_add(1));
     for pair in sorted.iter().filter(|p| p.path_pos.is_none()) {
         if !is_permitted_attribute(pair.entry, check_unknown_attr) {
             return Err(dl_err(DlErrorKind::NotDataAttribute, Some(pair.ai)));
@@ -629,9 +626,13 @@ fn build_uri(
 
     let values: usize = elements
         .iter()
-        .map(|e| e.ai.len() + 3 * e.value.len() + 2)
-        .sum();
-    let mut uri = String::with_capacity(stem.len() + values + 1);
+        .map(|e| {
+            e.ai.len()
+                .saturating_add(e.value.len().saturating_mul(3))
+                .saturating_add(2)
+        })
+        .fold(0, usize::saturating_add);
+    let mut uri = String::with_capacity(stem.len().saturating_add(values).saturating_add(1));
     uri.push_str(stem.strip_suffix('/').unwrap_or(stem));
     let mut emitted: Vec<&str> = Vec::with_capacity(elements.len());
     for e in &path {

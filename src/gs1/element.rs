@@ -98,8 +98,14 @@ impl ElementString {
         let a = it.ai_start as usize;
         let v = it.val_start as usize;
         Element {
-            ai: self.data.get(a..a + usize::from(it.ai_len)).unwrap_or(""),
-            value: self.data.get(v..v + it.val_len as usize).unwrap_or(""),
+            ai: self
+                .data
+                .get(a..a.saturating_add(usize::from(it.ai_len)))
+                .unwrap_or(""),
+            value: self
+                .data
+                .get(v..v.saturating_add(it.val_len as usize))
+                .unwrap_or(""),
             entry: it.entry,
             dl_path_order: it.dl_path,
         }
@@ -128,7 +134,11 @@ impl ElementString {
 
     /// Canonical bracketed form, `(` inside values written `\(`; `|` before a composite part.
     pub fn to_bracketed(&self) -> String {
-        let mut out = String::with_capacity(self.data.len() + 3 * self.items.len());
+        let mut out = String::with_capacity(
+            self.data
+                .len()
+                .saturating_add(self.items.len().saturating_mul(3)),
+        );
         for (i, e) in self.elements().enumerate() {
             if Some(i) == self.composite_at {
                 out.push('|');
@@ -150,7 +160,9 @@ impl ElementString {
     pub fn hri(&self) -> Vec<String> {
         self.elements()
             .map(|e| {
-                let mut s = String::with_capacity(e.ai.len() + e.value.len() + 3);
+                let mut s = String::with_capacity(
+                    e.ai.len().saturating_add(e.value.len()).saturating_add(3),
+                );
                 s.push('(');
                 s.push_str(e.ai);
                 s.push_str(") ");
@@ -178,7 +190,7 @@ impl ElementString {
 
     /// What a DataMatrix reader transmits: `]d2` + [`Self::to_gs_separated`].
     pub fn scan_data(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.data.len() + 3);
+        let mut out = Vec::with_capacity(self.data.len().saturating_add(3));
         out.extend_from_slice(b"]d2");
         self.write_gs_separated(&mut out);
         out
@@ -215,7 +227,12 @@ impl ElementString {
         val_start: usize,
         val_len: usize,
     ) -> Result<(), Gs1Error> {
-        if self.items.len() + usize::from(self.composite_at.is_some()) >= MAX_AIS {
+        if self
+            .items
+            .len()
+            .saturating_add(usize::from(self.composite_at.is_some()))
+            >= MAX_AIS
+        {
             return Err(Gs1Error::TooManyAis { max: MAX_AIS });
         }
         self.items.push(Item {

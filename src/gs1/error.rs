@@ -14,7 +14,7 @@ impl AiCode {
     pub fn new(s: &str) -> Self {
         let mut end = s.len().min(8);
         while !s.is_char_boundary(end) {
-            end -= 1;
+            end = end.saturating_sub(1); // 0 is always a char boundary: terminates
         }
         let mut bytes = [0u8; 8];
         if let (Some(dst), Some(src)) = (bytes.get_mut(..end), s.as_bytes().get(..end)) {
@@ -588,7 +588,7 @@ pub enum Gs1Error {
         ai: AiCode,
     },
     /// A component check failed.
-    #[error("AI ({ai}): {lint} (value bytes {pos}..{})", pos + len)]
+    #[error("AI ({ai}): {lint} (value bytes {pos}..{})", pos.saturating_add(*len))]
     Lint {
         /// The AI.
         ai: AiCode,

@@ -157,7 +157,7 @@ impl Message {
 /// `]d1` + plain data, undoing the `\^` escape of data that would otherwise read as AI data.
 fn plain_scan(s: &str) -> Vec<u8> {
     let linear = s;
-    let mut out = Vec::with_capacity(linear.len() + 3);
+    let mut out = Vec::with_capacity(linear.len().saturating_add(3));
     out.extend_from_slice(b"]d1");
     let body = if linear.trim_start_matches('\\').starts_with('^') {
         linear.get(1..).unwrap_or("")

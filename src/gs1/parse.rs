@@ -28,6 +28,10 @@ impl ElementString {
     ///
     /// # Errors
     /// As [`Self::parse_bracketed`]; `self` is left in an unspecified but safe state.
+    // SAFETY-ish reason: positions are byte offsets into the input (< len <= isize::MAX), and
+    // every sum adds at most another offset or 1, so nothing can reach usize::MAX; `q - 1` and
+    // `val_start - ai_start` are guarded (q > 0, val_start pushed after ai_start).
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn parse_bracketed_into(&mut self, input: &str, opts: &Options) -> Result<(), Gs1Error> {
         self.clear();
         match input.find('|') {
@@ -53,6 +57,10 @@ impl ElementString {
         self.validate_associations(opts)
     }
 
+    // SAFETY-ish reason: positions are byte offsets into the input (< len <= isize::MAX), and
+    // every sum adds at most another offset or 1, so nothing can reach usize::MAX; `q - 1` and
+    // `val_start - ai_start` are guarded (q > 0, val_start pushed after ai_start).
+    #[allow(clippy::arithmetic_side_effects)]
     fn bracketed_part(&mut self, s: &str, base: usize, opts: &Options) -> Result<(), Gs1Error> {
         let b = s.as_bytes();
         let mut p = 0usize;
@@ -156,6 +164,10 @@ impl ElementString {
     }
 
     /// Split `self.data` (already holding a `^` message, maybe with `|`) into elements.
+    // SAFETY-ish reason: positions are byte offsets into the input (< len <= isize::MAX), and
+    // every sum adds at most another offset or 1, so nothing can reach usize::MAX; `q - 1` and
+    // `val_start - ai_start` are guarded (q > 0, val_start pushed after ai_start).
+    #[allow(clippy::arithmetic_side_effects)]
     pub(crate) fn extract_unbracketed(&mut self, opts: &Options) -> Result<(), Gs1Error> {
         let data = core::mem::take(&mut self.data);
         let res = (|| match data.find('|') {
@@ -177,6 +189,10 @@ impl ElementString {
         res
     }
 
+    // SAFETY-ish reason: positions are byte offsets into the input (< len <= isize::MAX), and
+    // every sum adds at most another offset or 1, so nothing can reach usize::MAX; `q - 1` and
+    // `val_start - ai_start` are guarded (q > 0, val_start pushed after ai_start).
+    #[allow(clippy::arithmetic_side_effects)]
     fn unbracketed_part(
         &mut self,
         data: &str,
@@ -230,14 +246,14 @@ impl ElementString {
             Some(&GS) | Some(&b'^') => data.get(1..).unwrap_or(&[]),
             _ => data,
         };
-        if body.len() + 1 > MAX_DATA {
+        if body.len() >= MAX_DATA {
             return Err(Gs1Error::DataTooLong {
-                len: body.len() + 1,
+                len: body.len().saturating_add(1),
                 max: MAX_DATA,
             });
         }
         let mut es = Self::new();
-        es.data.reserve(body.len() + 1);
+        es.data.reserve(body.len().saturating_add(1));
         es.data.push('^');
         let text = core::str::from_utf8(body).map_err(|e| Gs1Error::ParseFailed {
             offset: e.valid_up_to(),
@@ -289,12 +305,16 @@ impl ElementString {
             let _ = i;
             let a = it.ai_start as usize;
             let v = it.val_start as usize;
-            let ai = core::str::from_utf8(buf.get(a..a + usize::from(it.ai_len)).unwrap_or(&[]))
-                .unwrap_or("");
+            let ai = core::str::from_utf8(
+                buf.get(a..a.saturating_add(usize::from(it.ai_len)))
+                    .unwrap_or(&[]),
+            )
+            .unwrap_or("");
             lint_value(
                 ai,
                 it.entry,
-                buf.get(v..v + it.val_len as usize).unwrap_or(&[]),
+                buf.get(v..v.saturating_add(it.val_len as usize))
+                    .unwrap_or(&[]),
             )?;
         }
         es.data = String::from_utf8(buf).map_err(|e| Gs1Error::ParseFailed {
@@ -389,9 +409,9 @@ pub fn parse_scan(input: &str, opts: &Options) -> Result<Message, Gs1Error> {
     }
     let id = b.get(1..3).unwrap_or(&[]);
     let rest = input.get(3..).ok_or(Gs1Error::UnsupportedSymbologyId)?;
-    if rest.len() + 1 > MAX_DATA {
+    if rest.len() >= MAX_DATA {
         return Err(Gs1Error::DataTooLong {
-            len: rest.len() + 1,
+            len: rest.len().saturating_add(1),
             max: MAX_DATA,
         });
     }
@@ -413,7 +433,7 @@ pub fn parse_scan(input: &str, opts: &Options) -> Result<Message, Gs1Error> {
             if rest.starts_with("https://") || rest.starts_with("http://") {
                 return super::dl_parse(rest, opts);
             }
-            let mut s = String::with_capacity(rest.len() + 1);
+            let mut s = String::with_capacity(rest.len().saturating_add(1));
             if rest.trim_start_matches('\\').starts_with('^') {
                 s.push('\\');
             }
@@ -431,9 +451,9 @@ pub fn parse_scan(input: &str, opts: &Options) -> Result<Message, Gs1Error> {
             match rest.get(n..) {
                 Some("") | None => Ok(Message::Plain(String::from(primary))),
                 Some(cc) => {
-                    let cc = cc
-                        .strip_prefix("|]e0")
-                        .ok_or(Gs1Error::ParseFailed { offset: 3 + n })?;
+                    let cc = cc.strip_prefix("|]e0").ok_or(Gs1Error::ParseFailed {
+                        offset: n.saturating_add(3),
+                    })?;
                     let mut es = ElementString::new();
                     es.data.push_str(primary);
                     es.data.push_str("|^");

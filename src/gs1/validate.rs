@@ -7,9 +7,9 @@ use super::error::{AiCode, Gs1Error};
 use super::lint::{Linter, cset};
 
 /// Most AIs one message may hold (the engine's limit; a composite separator counts as one).
-pub const MAX_AIS: usize = 64;
+pub const MAX_AIS: usize = crate::limits::MAX_AIS;
 /// Longest raw message in characters.
-pub const MAX_DATA: usize = 8191;
+pub const MAX_DATA: usize = crate::limits::MAX_ELEMENT_STRING_LEN;
 
 /// Parse-time check of a delimited value (bracketed, Digital Link): overall length and no `^`.
 ///
@@ -72,10 +72,10 @@ pub fn lint_value(ai: &str, entry: &AiEntry, value: &[u8]) -> Result<usize, Gs1E
             .map_err(|(lint, pos, elen)| Gs1Error::Lint {
                 ai: AiCode::new(ai),
                 lint,
-                pos: p + pos,
+                pos: p.saturating_add(pos),
                 len: elen,
             })?;
-        p += len;
+        p = p.saturating_add(len);
     }
     Ok(p)
 }
@@ -135,7 +135,9 @@ pub(crate) fn validate_associations<'a>(
         (0..n).find(|&j| {
             key(j) != key(ignore)
                 && len.get(j) == Some(&p.len)
-                && num.get(j).is_some_and(|&v| v / p.div == p.prefix)
+                && num
+                    .get(j)
+                    .is_some_and(|&v| v.checked_div(p.div) == Some(p.prefix))
         })
     };
 
@@ -211,11 +213,12 @@ impl Pattern {
         if b.len() > 4 || fixed == 0 || b.get(fixed..)?.iter().any(|&c| c != b'n') {
             return None;
         }
-        let prefix = b
-            .get(..fixed)?
-            .iter()
-            .fold(0u16, |acc, d| acc * 10 + u16::from(d - b'0'));
-        let div = (fixed..b.len()).fold(1u16, |acc, _| acc * 10);
+        let prefix = b.get(..fixed)?.iter().fold(0u16, |acc, d| {
+            // at most 4 digits (checked above): < 10^4 fits u16
+            acc.saturating_mul(10)
+                .saturating_add(u16::from(d.wrapping_sub(b'0')))
+        });
+        let div = (fixed..b.len()).fold(1u16, |acc, _| acc.saturating_mul(10));
         Some(Pattern {
             len: b.len() as u8,
             div,

@@ -3,7 +3,7 @@
 use alloc::vec::Vec;
 
 /// Largest number of modules on one side of any ECC200 symbol (144x144), used as an allocation cap.
-pub const MAX_SIDE: usize = 144;
+pub const MAX_SIDE: usize = crate::limits::MAX_MODULE_SIDE;
 
 /// Errors about the shape of a module grid.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -80,6 +80,9 @@ impl BitMatrix {
     /// An all-light grid of `rows` x `cols` modules.
     ///
     /// Sizes are clamped to [`MAX_SIDE`] so an untrusted size cannot request a huge allocation.
+    // SAFETY-ish reason: both sides are clamped to MAX_SIDE (or checked against them) first, so
+    // `rows * cols` and `row * cols + col` stay below MAX_SIDE^2.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn new(rows: usize, cols: usize) -> Self {
         let rows = rows.min(MAX_SIDE);
         let cols = cols.min(MAX_SIDE);
@@ -91,6 +94,9 @@ impl BitMatrix {
     }
 
     /// Sets module (`row`, `col`); out-of-range coordinates are ignored.
+    // SAFETY-ish reason: both sides are clamped to MAX_SIDE (or checked against them) first, so
+    // `rows * cols` and `row * cols + col` stay below MAX_SIDE^2.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn set(&mut self, row: usize, col: usize, dark: bool) {
         if row < self.rows
             && col < self.cols
@@ -166,6 +172,9 @@ impl ModuleGrid for BitMatrix {
     fn cols(&self) -> usize {
         self.cols
     }
+    // SAFETY-ish reason: both sides are clamped to MAX_SIDE (or checked against them) first, so
+    // `rows * cols` and `row * cols + col` stay below MAX_SIDE^2.
+    #[allow(clippy::arithmetic_side_effects)]
     fn dark(&self, row: usize, col: usize) -> bool {
         row < self.rows
             && col < self.cols

@@ -9,6 +9,12 @@
 //!
 //! Forward: [`place`] draws a symbol from its codewords. Back: [`read_codewords`] reads them,
 //! and [`for_each_module`] exposes the map itself (for confidences, erasures, tests).
+// Pure placement geometry. SAFETY-ish reason it cannot overflow: every operand comes from a
+// `SymbolSize` (closed enum: sides <= 144, regions <= 6x6, <= 2178 codewords) or from the Annex F
+// walker, whose coordinates stay within -4..nrow+4 / -4..ncol+4 of a <= 132x132 mapping matrix;
+// the walker checks bounds before touching `visited`, and grids are only read through
+// `ModuleGrid::dark`, which the grid itself bounds. No array is indexed with `[]` here.
+#![allow(clippy::arithmetic_side_effects)]
 
 use super::grid::{BitMatrix, MatrixError, ModuleGrid};
 use crate::symbol::SymbolSize;

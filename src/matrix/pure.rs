@@ -52,8 +52,9 @@ impl<'a> LumaView<'a> {
         if width == 0 || height == 0 || stride < width {
             return Err(bad);
         }
-        let need = (height - 1)
-            .checked_mul(stride)
+        let need = height
+            .checked_sub(1)
+            .and_then(|rows| rows.checked_mul(stride))
             .and_then(|v| v.checked_add(width))
             .ok_or(bad.clone())?;
         if need > data.len() {
@@ -80,7 +81,11 @@ impl<'a> LumaView<'a> {
     #[inline]
     fn px(&self, x: usize, y: usize) -> u8 {
         if x < self.width && y < self.height {
-            self.data.get(y * self.stride + x).copied().unwrap_or(255)
+            y.checked_mul(self.stride)
+                .and_then(|o| o.checked_add(x))
+                .and_then(|i| self.data.get(i))
+                .copied()
+                .unwrap_or(255)
         } else {
             255
         }
@@ -101,10 +106,10 @@ impl Bin<'_> {
 }
 
 /// Most candidate regions [`sample_pure_all`] returns.
-pub const MAX_CANDIDATES: usize = 12;
+pub const MAX_CANDIDATES: usize = crate::limits::MAX_PURE_CANDIDATES;
 
 /// Largest image (in pixels) the pure sampler accepts.
-pub const MAX_PIXELS: usize = 1 << 26;
+pub const MAX_PIXELS: usize = crate::limits::MAX_IMAGE_PIXELS;
 
 /// Samples a pure symbol image into a module grid in the image's own orientation: the first
 /// candidate of [`sample_pure_all`].
@@ -159,6 +164,11 @@ pub fn sample_pure_all(
     if out.is_empty() { Err(err) } else { Ok(out) }
 }
 
+// SAFETY-ish reason: `LumaView::new` checked `(height - 1) * stride + width <= data.len()`, so row
+// offsets `y * stride + width` (y < height) cannot overflow; flood-fill indices are `y * w + x` with
+// x < w, y < h and `w * h` checked against MAX_PIXELS; `x + 1`, `y + 1` stay <= the image side;
+// bounding boxes satisfy l <= r, t <= b, so `r - l + 1` cannot wrap.
+#[allow(clippy::arithmetic_side_effects)]
 fn for_each_candidate(
     view: &LumaView<'_>,
     invert: bool,
@@ -195,7 +205,10 @@ fn for_each_candidate(
     };
     let mut seen = alloc::vec![false; n];
     let mut boxes: alloc::vec::Vec<(usize, usize, usize, usize)> = alloc::vec::Vec::new();
-    let mut stack: alloc::vec::Vec<(usize, usize)> = alloc::vec::Vec::new();
+    // Pixels waiting in the flood fill, as linear indices: n <= MAX_PIXELS < 2^32, so 4 bytes each
+    // (the stack can hold up to n entries on a solid image: at most 4 x MAX_PIXELS bytes).
+    let mut stack: alloc::vec::Vec<u32> = alloc::vec::Vec::new();
+    let index = |x: usize, y: usize| u32::try_from(y * w + x).ok();
     for y0 in 0..h {
         for x0 in 0..w {
             if seen.get(y0 * w + x0).copied().unwrap_or(true) || !bin.dark(x0, y0) {
@@ -205,8 +218,10 @@ fn for_each_candidate(
             if let Some(s) = seen.get_mut(y0 * w + x0) {
                 *s = true;
             }
-            stack.push((x0, y0));
-            while let Some((x, y)) = stack.pop() {
+            stack.extend(index(x0, y0));
+            while let Some(i) = stack.pop() {
+                let i = i as usize;
+                let (x, y) = (i % w, i / w);
                 l = l.min(x);
                 r = r.max(x);
                 t = t.min(y);
@@ -225,7 +240,7 @@ fn for_each_candidate(
                         && !*s
                     {
                         *s = true;
-                        stack.push((nx, ny));
+                        stack.extend(index(nx, ny));
                     }
                 }
             }
@@ -246,6 +261,11 @@ fn for_each_candidate(
     }
 }
 
+// SAFETY-ish reason: the caller guarantees left + 7 <= right and top + 7 <= bottom (re-checked
+// first), symbol sides come from the size table (<= 144, so `rows - 1 - ra` has ra < rows), pixel
+// coordinates are float products clamped to the region, and `bad * 1000` counts pattern modules
+// (< 144 * 144).
+#[allow(clippy::arithmetic_side_effects)]
 fn sample_region(
     bin: &Bin<'_>,
     left: usize,

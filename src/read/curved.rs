@@ -26,6 +26,8 @@ const STEPS: usize = 7;
 const MAX_SHIFT: f32 = 0.5;
 /// Smallest share of finder and timing modules read right for a grid to be decoded.
 const MIN_SCORE: f32 = 0.8;
+/// Smallest finder-and-timing score through the plain homography for a size to be fitted.
+const MIN_FLAT_SCORE: f32 = 0.6;
 /// Connected regions re-examined by the curved pass.
 const MAX_CANDS: usize = 16;
 
@@ -70,7 +72,7 @@ fn centre_offset(
     for (i, slot) in vals.iter_mut().enumerate() {
         let a = -WINDOW + step * (i % STEPS) as f32;
         let b = -WINDOW + step * (i / STEPS) as f32;
-        let d = darkness(bz, h.map(u + a * mu, v + b * mv));
+        let d = darkness(bz, h.map_with_jacobian(u + a * mu, v + b * mv).0);
         *slot = d;
         peak = peak.max(d);
     }
@@ -236,7 +238,7 @@ impl TimingMap {
 impl ModuleMap for TimingMap {
     fn at(&self, row: usize, col: usize, u: f32, v: f32) -> Point {
         let (du, dv) = self.offset(row, col);
-        self.h.map(u + du, v + dv)
+        self.h.map_with_jacobian(u + du, v + dv).0
     }
 }
 
@@ -352,6 +354,11 @@ impl Reader {
                     || r > cc.saturating_mul(8)
                     || best.iter().any(|e| e.3 == r && e.4 == cc)
                 {
+                    continue;
+                }
+                // Cheap first look through the plain homography: a curved symbol still shows
+                // most of its finder and timing there.
+                if super::sample::perimeter_score(&self.bz, &c, r, cc).0 < MIN_FLAT_SCORE {
                     continue;
                 }
                 let Some(map) = TimingMap::fit(&self.bz, &c, r, cc) else {

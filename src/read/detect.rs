@@ -492,7 +492,7 @@ impl Detector {
         if n.dot(cen.sub(p0)) > 0.0 {
             n = n.scale(-1.0);
         }
-        let k = ((len / 1.5) as usize).clamp(12, 200);
+        let k = ((len / 2.0) as usize).clamp(12, 150);
         let max_depth = max_depth + start_out;
         self.depths.clear();
         for s in 0..k {

@@ -274,7 +274,7 @@ pub(crate) trait ModuleMap {
 impl ModuleMap for Homography {
     #[inline]
     fn at(&self, _row: usize, _col: usize, u: f32, v: f32) -> Point {
-        self.map(u, v)
+        self.map_with_jacobian(u, v).0
     }
 }
 
@@ -405,13 +405,23 @@ fn refine_corners(
         score * sep
     };
     let mut best = objective(&c, vals);
-    let mut step = 0.3 * pitch;
-    for _ in 0..4 {
-        for k in 0..4 {
+    let mut step = 0.5 * pitch;
+    for _ in 0..5 {
+        // Single corners, then whole sides (both corners of side k .. k+1): a side fitted
+        // half a module off needs both ends moved together.
+        for (k, both) in (0..4usize)
+            .map(|k| (k, false))
+            .chain((0..4).map(|k| (k, true)))
+        {
             for (dx, dy) in [(step, 0.0), (-step, 0.0), (0.0, step), (0.0, -step)] {
                 let mut q = c;
-                if let Some(p) = q.get_mut(k) {
-                    *p = Point::new(p.x + dx, p.y + dy);
+                for i in [k, k.saturating_add(1) % 4]
+                    .into_iter()
+                    .take(if both { 2 } else { 1 })
+                {
+                    if let Some(p) = q.get_mut(i) {
+                        *p = Point::new(p.x + dx, p.y + dy);
+                    }
                 }
                 let v = objective(&q, vals);
                 if v > best {
@@ -496,12 +506,25 @@ impl Reader {
                     .det
                     .outline(&self.bz, id as usize, grow, 0.3, &mut || s.out_of_time());
                 let Some(ol) = ol else { continue };
-                if let Some(mut sym) = self.try_dots(&ol, stats, inv, &mut s.decode) {
-                    for p in &mut sym.corners {
-                        *p = Point::new(p.x + s.off.0, p.y + s.off.1);
+                // Joined dots make the timing sides look as solid as the finder's: try each
+                // corner as the finder's corner.
+                for k in 0..4 {
+                    let mut o = ol;
+                    o.corners.rotate_left(k);
+                    if k % 2 == 1 {
+                        core::mem::swap(&mut o.rows, &mut o.cols);
                     }
-                    self.found.push(sym.corners);
-                    s.out.push(sym);
+                    if s.out_of_time() {
+                        return;
+                    }
+                    if let Some(mut sym) = self.try_dots(&o, stats, inv, &mut s.decode) {
+                        for p in &mut sym.corners {
+                            *p = Point::new(p.x + s.off.0, p.y + s.off.1);
+                        }
+                        self.found.push(sym.corners);
+                        s.out.push(sym);
+                        break;
+                    }
                 }
             }
             if !s.out.is_empty() {

@@ -24,7 +24,7 @@ pub use svg::Svg;
 pub use text::{Text, TextStyle};
 
 /// Largest output side in dots/pixels: a cap so untrusted options cannot ask for huge buffers.
-pub const MAX_SIDE_DOTS: usize = 20_000;
+pub const MAX_SIDE_DOTS: usize = crate::limits::MAX_RENDER_SIDE_DOTS;
 
 /// Errors of the render layer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -102,7 +102,12 @@ impl Layout {
         if dpi == 0 || x_um == 0 {
             return Err(RenderError::InvalidGeometry { dpi, x_um });
         }
-        let dots = ((u64::from(x_um) * u64::from(dpi) + UM_PER_INCH / 2) / UM_PER_INCH).max(1);
+        // u32 * u32 + u32 cannot overflow u64; UM_PER_INCH is a non-zero constant.
+        let dots = (u64::from(x_um)
+            .saturating_mul(u64::from(dpi))
+            .saturating_add(UM_PER_INCH / 2)
+            / UM_PER_INCH)
+            .max(1);
         Ok(PrintSize {
             module_dots: dots.min(u64::from(u32::MAX)) as u32,
             x_um: dots_to_um(dots, dpi),
@@ -114,8 +119,12 @@ impl Layout {
         let d = self.module_dots.max(1) as usize;
         let q = self.quiet_zone as usize;
         (
-            grid.cols().saturating_add(2 * q).saturating_mul(d),
-            grid.rows().saturating_add(2 * q).saturating_mul(d),
+            grid.cols()
+                .saturating_add(q.saturating_mul(2))
+                .saturating_mul(d),
+            grid.rows()
+                .saturating_add(q.saturating_mul(2))
+                .saturating_mul(d),
         )
     }
 
@@ -139,13 +148,20 @@ impl Layout {
     #[inline]
     pub fn module_dark(&self, grid: &(impl ModuleGrid + ?Sized), row: usize, col: usize) -> bool {
         let q = self.quiet_zone as usize;
-        let d = row >= q && col >= q && grid.dark(row - q, col - q);
+        let d = row
+            .checked_sub(q)
+            .zip(col.checked_sub(q))
+            .is_some_and(|(r, c)| grid.dark(r, c));
         d != self.invert
     }
 }
 
 fn dots_to_um(dots: u64, dpi: u32) -> u32 {
-    ((dots * UM_PER_INCH + u64::from(dpi) / 2) / u64::from(dpi)).min(u64::from(u32::MAX)) as u32
+    dots.saturating_mul(UM_PER_INCH)
+        .saturating_add(u64::from(dpi / 2))
+        .checked_div(u64::from(dpi))
+        .unwrap_or(0)
+        .min(u64::from(u32::MAX)) as u32
 }
 
 /// The outcome of [`fit`]: the size and module dots that fit the area with the largest X.
@@ -178,16 +194,20 @@ pub fn fit(
     if dpi == 0 {
         return None;
     }
-    let w_dots = u64::from(width_um) * u64::from(dpi) / UM_PER_INCH;
-    let h_dots = u64::from(height_um) * u64::from(dpi) / UM_PER_INCH;
+    let w_dots = u64::from(width_um).saturating_mul(u64::from(dpi)) / UM_PER_INCH;
+    let h_dots = u64::from(height_um).saturating_mul(u64::from(dpi)) / UM_PER_INCH;
     let mut best: Option<Fit> = None;
     for (index, &(rows, cols)) in candidates.iter().enumerate() {
-        let mw = cols as u64 + 2 * u64::from(quiet_zone);
-        let mh = rows as u64 + 2 * u64::from(quiet_zone);
+        let qq = u64::from(quiet_zone).saturating_mul(2);
+        let mw = (cols as u64).saturating_add(qq);
+        let mh = (rows as u64).saturating_add(qq);
         if mw == 0 || mh == 0 {
             continue;
         }
-        let dots = (w_dots / mw).min(h_dots / mh);
+        let (Some(dw), Some(dh)) = (w_dots.checked_div(mw), h_dots.checked_div(mh)) else {
+            continue;
+        };
+        let dots = dw.min(dh);
         if dots == 0 {
             continue;
         }
@@ -199,8 +219,8 @@ pub fn fit(
             index,
             module_dots: dots as u32,
             x_um,
-            width_um: dots_to_um(dots * mw, dpi),
-            height_um: dots_to_um(dots * mh, dpi),
+            width_um: dots_to_um(dots.saturating_mul(mw), dpi),
+            height_um: dots_to_um(dots.saturating_mul(mh), dpi),
         };
         if best.is_none_or(|b| f.x_um > b.x_um) {
             best = Some(f);

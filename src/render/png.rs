@@ -10,6 +10,9 @@ use crate::matrix::ModuleGrid;
 pub struct Png;
 
 impl Render for Png {
+    // SAFETY-ish reason: `layout.check` runs first, so the output and every module count plus
+    // quiet zone are <= MAX_SIDE_DOTS (20,000) per side; sums and products stay below 4 * 10^8.
+    #[allow(clippy::arithmetic_side_effects)]
     fn render(
         &self,
         grid: &(impl ModuleGrid + ?Sized),

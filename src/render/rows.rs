@@ -38,6 +38,9 @@ pub fn rows(
     Ok(())
 }
 
+// SAFETY-ish reason: called only after `Layout::check`, so the output and every module count plus
+// quiet zone are <= MAX_SIDE_DOTS (20,000) per side; sums and products stay below 4 * 10^8.
+#[allow(clippy::arithmetic_side_effects)]
 pub(crate) fn for_each_row(
     grid: &(impl ModuleGrid + ?Sized),
     layout: &Layout,

@@ -31,7 +31,7 @@ impl<'a> Cursor<'a> {
     }
 
     fn peek(&self) -> Option<u8> {
-        self.data.get(self.p).map(|d| d - b'0')
+        self.data.get(self.p).map(|d| d.wrapping_sub(b'0')) // non-digits become >= 10
     }
 
     /// The digit at the cursor, or `missing` (marking everything) at the end.
@@ -44,7 +44,7 @@ impl<'a> Cursor<'a> {
     }
 
     pub(crate) fn advance(&mut self) {
-        self.p += 1;
+        self.p = self.p.saturating_add(1);
     }
 
     /// At least `n` more digits must follow; consume them.
@@ -56,7 +56,7 @@ impl<'a> Cursor<'a> {
                 (truncated, self.p, self.left())
             });
         }
-        self.p += n;
+        self.p = self.p.saturating_add(n); // n <= left(), so p stays <= data.len()
         Ok(())
     }
 
@@ -79,7 +79,7 @@ impl<'a> Cursor<'a> {
             return Err(self.bad_here(invalid));
         }
         self.advance();
-        let n = usize::from(v) + add;
+        let n = usize::from(v).saturating_add(add);
         self.need(n, truncated)?;
         Ok(n)
     }
@@ -132,7 +132,7 @@ fn coupon_date<'a>(
 ) -> Result<&'a [u8], (E, usize, usize)> {
     let start = c.p;
     c.need(6, short)?;
-    let d = c.data.get(start..start + 6).unwrap_or(&[]);
+    let d = c.data.get(start..start.saturating_add(6)).unwrap_or(&[]);
     if date::yymmdd(d).is_err() {
         return Err((invalid, start, 6));
     }

@@ -3,6 +3,8 @@
 use super::{LintError, LintResult};
 
 /// Membership table of CSET 82 (GS1 General Specifications figure 7.11-1).
+// SAFETY-ish reason: evaluated at compile time; an out-of-range index fails the build.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn cset82_table() -> [bool; 256] {
     let mut t = [false; 256];
     let allowed =
@@ -19,7 +21,7 @@ static CSET82: [bool; 256] = cset82_table();
 /// Is `b` in CSET 82?
 #[inline]
 pub(crate) fn is_cset82(b: u8) -> bool {
-    CSET82[usize::from(b)]
+    CSET82.get(usize::from(b)).copied().unwrap_or(false)
 }
 
 /// Is `b` in CSET 39 (`#`, `-`, `/`, digits, upper-case letters)?
@@ -60,7 +62,7 @@ pub(crate) fn cset39(comp: &[u8]) -> LintResult {
 /// length is a multiple of three; `=` elsewhere is a bad character.
 pub(crate) fn cset64(comp: &[u8]) -> LintResult {
     let pads = comp.iter().rev().take_while(|&&b| b == b'=').count();
-    let len = comp.len() - pads;
+    let len = comp.len().saturating_sub(pads);
     if pads > 2 || (pads > 0 && !comp.len().is_multiple_of(3)) {
         return Err((LintError::InvalidCset64Padding, len, pads));
     }

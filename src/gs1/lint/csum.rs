@@ -4,13 +4,13 @@ use super::{LintError, LintResult};
 
 /// The mod-10 check digit for `digits` (the payload without its check digit).
 pub fn check_digit(digits: &[u8]) -> u8 {
-    let sum: u32 = digits
-        .iter()
-        .rev()
-        .enumerate()
-        .map(|(i, d)| u32::from(d.wrapping_sub(b'0')) * if i % 2 == 0 { 3 } else { 1 })
-        .sum();
-    b'0' + ((10 - sum % 10) % 10) as u8
+    // Summed modulo 10 as it goes, so no input length can overflow it.
+    let sum = digits.iter().rev().enumerate().fold(0u32, |acc, (i, d)| {
+        let weight = if i % 2 == 0 { 3 } else { 1 };
+        acc.wrapping_add(u32::from(d.wrapping_sub(b'0')).wrapping_mul(weight)) % 10
+    });
+    let check = (10u32.wrapping_sub(sum)) % 10;
+    char::from_digit(check, 10).map_or(b'0', |c| c as u8)
 }
 
 /// The last digit must be the check digit of the ones before it.
@@ -21,7 +21,7 @@ pub(crate) fn check(comp: &[u8]) -> LintResult {
     if check_digit(body) == last {
         Ok(())
     } else {
-        Err((LintError::IncorrectCheckDigit, comp.len() - 1, 1))
+        Err((LintError::IncorrectCheckDigit, body.len(), 1))
     }
 }
 

@@ -14,6 +14,8 @@ const CSET82: &[u8] =
 const CSET32: &[u8] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
 /// First primes; the longest AI value is 90 characters, so 97 weights are plenty.
+// SAFETY-ish reason: evaluated at compile time; an out-of-range index fails the build.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const PRIMES: [u32; 97] = {
     let mut p = [0u32; 97];
     let mut n = 0;
@@ -42,8 +44,10 @@ pub fn check_pair(data: &[u8]) -> Result<[u8; 2], usize> {
     let mut sum = 0u32;
     for (i, b) in data.iter().enumerate() {
         let w = CSET82.iter().position(|c| c == b).ok_or(i)? as u32;
-        let prime = PRIMES.get(data.len() - 1 - i).copied().ok_or(i)?;
-        sum += w * prime;
+        // i < len, so the weight index never wraps; at most 97 terms are summed (PRIMES.len()).
+        let from_end = data.len().saturating_sub(i).saturating_sub(1);
+        let prime = PRIMES.get(from_end).copied().ok_or(i)?;
+        sum = sum.saturating_add(w.saturating_mul(prime));
     }
     let sum = (sum % 1021) as usize;
     let hi = CSET32.get(sum >> 5).copied().unwrap_or(b'2');
@@ -52,18 +56,21 @@ pub fn check_pair(data: &[u8]) -> Result<[u8; 2], usize> {
 }
 
 pub(crate) fn check(comp: &[u8]) -> LintResult {
-    if comp.len() > PRIMES.len() + 2 {
+    if comp.len() > PRIMES.len().saturating_add(2) {
         return Err((LintError::TooLongForCheckPair, 0, comp.len()));
     }
-    if comp.len() < 2 {
+    let Some((data, pair)) = comp
+        .len()
+        .checked_sub(2)
+        .and_then(|at| comp.split_at_checked(at))
+    else {
         return Err((LintError::TooShortForCheckPair, 0, comp.len()));
-    }
-    let (data, pair) = comp.split_at(comp.len() - 2);
+    };
     let want = check_pair(data).map_err(|p| (LintError::InvalidCset82Character, p, 1))?;
     if pair == want {
         Ok(())
     } else {
-        Err((LintError::IncorrectCheckPair, comp.len() - 2, 2))
+        Err((LintError::IncorrectCheckPair, data.len(), 2))
     }
 }
 

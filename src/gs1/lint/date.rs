@@ -18,18 +18,20 @@ fn days_in_month(year: u32, month: u32) -> u32 {
 }
 
 fn date(comp: &[u8], year_len: usize, zero_day: bool) -> LintResult {
-    if comp.len() != year_len + 4 {
+    if comp.len() != year_len.saturating_add(4) {
         return Err((LintError::IllegalDay, 0, comp.len()));
     }
     let part = |r: core::ops::Range<usize>| num(comp.get(r).unwrap_or(&[]));
     let year = part(0..year_len);
-    let month = part(year_len..year_len + 2);
-    let day = part(year_len + 2..year_len + 4);
+    // year_len is 2 or 4 (the callers' constants), so these offsets are small.
+    let (mon_at, day_at) = (year_len, year_len.saturating_add(2));
+    let month = part(mon_at..day_at);
+    let day = part(day_at..comp.len());
     if !(1..=12).contains(&month) {
         return Err((LintError::IllegalMonth, year_len, 2));
     }
     if (day == 0 && !zero_day) || day > days_in_month(year, month) {
-        return Err((LintError::IllegalDay, year_len + 2, 2));
+        return Err((LintError::IllegalDay, day_at, 2));
     }
     Ok(())
 }

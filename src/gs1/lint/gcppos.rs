@@ -17,7 +17,7 @@ pub(crate) fn check(comp: &[u8], offset: usize) -> LintResult {
         ));
     }
     match rest.iter().take(MIN_GCP).position(|b| !b.is_ascii_digit()) {
-        Some(p) => Err((LintError::InvalidGcpPrefix, offset + p, 1)),
+        Some(p) => Err((LintError::InvalidGcpPrefix, offset.saturating_add(p), 1)),
         None => Ok(()),
     }
 }

@@ -18,12 +18,18 @@ pub(crate) fn check(comp: &[u8]) -> LintResult {
         return Err((LintError::IllegalIbanCountryCode, 0, 2));
     }
     // Move the first four characters to the end; letters count as 10..35.
-    let (head, tail) = comp.split_at(4);
+    let (head, tail) = comp.split_at_checked(4).unwrap_or((comp, &[]));
     let rem = tail.iter().chain(head).fold(0u32, |acc, &b| {
         if b.is_ascii_digit() {
-            (acc * 10 + u32::from(b - b'0')) % 97
+            // acc < 97, so neither step can overflow; characters were checked above.
+            acc.wrapping_mul(10)
+                .wrapping_add(u32::from(b.wrapping_sub(b'0')))
+                % 97
         } else {
-            (acc * 100 + u32::from(b - b'A') + 10) % 97
+            acc.wrapping_mul(100)
+                .wrapping_add(u32::from(b.wrapping_sub(b'A')))
+                .wrapping_add(10)
+                % 97
         }
     });
     if rem == 1 {

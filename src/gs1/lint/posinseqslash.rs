@@ -9,7 +9,7 @@ pub(crate) fn check(comp: &[u8]) -> LintResult {
     };
     let (pos, end) = (
         comp.get(..slash).unwrap_or(&[]),
-        comp.get(slash + 1..).unwrap_or(&[]),
+        comp.get(slash.saturating_add(1)..).unwrap_or(&[]),
     );
     if pos.is_empty()
         || end.is_empty()
@@ -22,7 +22,7 @@ pub(crate) fn check(comp: &[u8]) -> LintResult {
         return Err((LintError::IllegalZeroPrefix, 0, 1));
     }
     if end.first() == Some(&b'0') {
-        return Err((LintError::IllegalZeroPrefix, slash + 1, 1));
+        return Err((LintError::IllegalZeroPrefix, slash.saturating_add(1), 1));
     }
     if num(pos) > num(end) {
         return Err((LintError::PositionExceedsEnd, 0, comp.len()));

@@ -32,5 +32,5 @@ pub(crate) fn hhmi(comp: &[u8]) -> LintResult {
     }
     let (h, m) = comp.split_at(2);
     hh(h)?;
-    mi(m).map_err(|(e, p, l)| (e, p + 2, l))
+    mi(m).map_err(|(e, p, l)| (e, p.saturating_add(2), l))
 }

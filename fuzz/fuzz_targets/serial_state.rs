@@ -1,0 +1,8 @@
+//! cargo-fuzz target `serial_state`: see `harness/serial_state.rs` for the input layout and the invariants.
+#![no_main]
+
+#[allow(dead_code)]
+#[path = "../harness/mod.rs"]
+mod harness;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| harness::serial_state::run(data));
