@@ -166,17 +166,6 @@ impl Homography {
         let dv = Point::new((self.b - x * self.h) * inv, (self.e - y * self.h) * inv);
         (Point::new(x, y), du, dv)
     }
-
-    /// The image point of unit-square point (`u`, `v`).
-    #[inline]
-    pub fn map(&self, u: f32, v: f32) -> Point {
-        let w = self.g * u + self.h * v + 1.0;
-        let w = if w.abs() < 1e-6 { 1e-6 } else { w };
-        Point::new(
-            (self.a * u + self.b * v + self.c) / w,
-            (self.d * u + self.e * v + self.f) / w,
-        )
-    }
 }
 
 #[cfg(test)]
