@@ -59,6 +59,8 @@ pub struct BlockReport {
     pub erasures_changed: usize,
     /// Error correction codewords of the block (n).
     pub ecc: usize,
+    /// Codewords in the block, data and ECC together.
+    pub len: usize,
 }
 
 impl BlockReport {
@@ -75,6 +77,29 @@ impl BlockReport {
         }
         let used = (2 * self.errors + self.erasures) as f32;
         (1.0 - used / self.ecc as f32).max(0.0)
+    }
+
+    /// `log10` of the probability that a random block (junk sampled from a non-symbol) would be
+    /// accepted with this much correction: the decoding sphere of `e` errors in the `len - s`
+    /// unerased positions over the `256^(n - s)` syndromes left (Reed-Solomon codes are MDS):
+    /// `log10(sum_{j<=e} C(len-s, j) 255^j) - (n-s) log10(256)`. A block that needed no change
+    /// is as unlikely as `256^-n`. Readers use it to refuse decodes that lean so hard on
+    /// erasures that junk would pass.
+    pub fn false_accept_log10(&self) -> f64 {
+        const LOG10_256: f64 = 2.408_239_965_311_849_3;
+        if self.errors == 0 && self.erasures_changed == 0 {
+            return -(self.ecc as f64) * LOG10_256;
+        }
+        let free = self.len.saturating_sub(self.erasures);
+        let redundancy = self.ecc.saturating_sub(self.erasures);
+        // Sum the terms in floating point: C(free, j) 255^j grows by (free-j)/(j+1) * 255.
+        let mut term = 1.0f64;
+        let mut sum = 1.0f64;
+        for j in 0..self.errors.min(free) {
+            term *= (free - j) as f64 / (j + 1) as f64 * 255.0;
+            sum += term;
+        }
+        sum.log10() - redundancy as f64 * LOG10_256
     }
 }
 
@@ -94,6 +119,15 @@ impl CorrectionReport {
     /// Codewords changed in all blocks together.
     pub fn corrected(&self) -> usize {
         self.blocks().iter().map(BlockReport::corrected).sum()
+    }
+
+    /// `log10` of the probability that junk would decode with this much correction in every
+    /// block (the blocks' [`BlockReport::false_accept_log10`] summed).
+    pub fn false_accept_log10(&self) -> f64 {
+        self.blocks()
+            .iter()
+            .map(BlockReport::false_accept_log10)
+            .sum()
     }
 
     /// Unused error correction of the symbol per ISO/IEC 15415: the lowest block value (1.0 =
@@ -167,6 +201,7 @@ pub fn correct_block(
             erasures: s_count,
             erasures_changed: 0,
             ecc: n,
+            len,
         });
     }
     // Position i (transmission order) has locator X = alpha^(len-1-i).
@@ -279,6 +314,7 @@ pub fn correct_block(
         erasures: s_count,
         erasures_changed: changed,
         ecc: n,
+        len,
     })
 }
 
@@ -436,7 +472,34 @@ mod tests {
             erasures: 3,
             erasures_changed: 1,
             ecc: 14,
+            len: 32,
         };
         assert!((r.uec() - (1.0 - 7.0 / 14.0)).abs() < 1e-6);
+    }
+
+    #[test]
+    fn false_accept_bound() {
+        let clean = BlockReport {
+            errors: 0,
+            erasures: 0,
+            erasures_changed: 0,
+            ecc: 5,
+            len: 8,
+        };
+        assert!((clean.false_accept_log10() + 5.0 * 256f64.log10()).abs() < 1e-9);
+        // 10x10 with two errors: (1 + 8*255 + 28*255^2) / 256^5.
+        let two = BlockReport { errors: 2, ..clean };
+        let want = (1.0 + 8.0 * 255.0 + 28.0 * 255.0 * 255.0f64).log10() - 5.0 * 256f64.log10();
+        assert!((two.false_accept_log10() - want).abs() < 1e-9);
+        // 22x22 with 18 erasures and one error: junk passes about one time in ten.
+        let leaning = BlockReport {
+            errors: 1,
+            erasures: 18,
+            erasures_changed: 17,
+            ecc: 20,
+            len: 44,
+        };
+        let p = 10f64.powf(leaning.false_accept_log10());
+        assert!(p > 0.05 && p < 0.2, "{p}");
     }
 }

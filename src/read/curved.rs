@@ -494,7 +494,9 @@ mod tests {
         }));
         let (e_flat, e_curved) = (errors(&sym, &flat), errors(&sym, &curved));
         assert!(
-            e_curved * 4 < e_flat.max(1) && e_curved <= 3,
+            // A handful of module errors is well inside what Reed-Solomon corrects; the plain
+            // homography's errors are an order of magnitude more.
+            e_curved * 10 < e_flat.max(1) && e_curved <= 8,
             "homography {e_flat} module errors, timing map {e_curved}"
         );
     }

@@ -204,6 +204,12 @@ const LARGE_FRAME: usize = 500_000;
 /// Smallest unused error correction (ISO/IEC 15415 UEC) a decode must keep to be reported.
 const MIN_UEC: f32 = 0.01;
 
+/// Largest `log10` probability that a junk grid would decode with the correction a decode used
+/// (see `ecc::BlockReport::false_accept_log10`): one in a million per grid. Decodes that lean on
+/// many erasures (each costs one ECC codeword, an error two) can pass on junk far more often;
+/// a clean 10x10 with two errors sits at 1.7e-6 and larger symbols far lower.
+const MAX_FALSE_ACCEPT_LOG10: f64 = -5.5;
+
 /// Largest number of connected regions examined per pass (bounds time on cluttered frames).
 const MAX_CANDIDATES: usize = 48;
 
@@ -840,9 +846,10 @@ fn decoder_for(opts: &ReaderOptions) -> impl FnMut(&SampledGrid) -> Option<crate
         // Misread guard: the reader hands over many candidate grids, and Reed-Solomon can
         // "correct" junk into a valid-looking codeword set when it uses all its capacity.
         // Accept only decodes that keep some error correction unused (UEC > 0).
-        crate::decode::decode_grid_with(g, &dopts)
-            .ok()
-            .filter(|d| d.corrections.uec() >= MIN_UEC)
+        crate::decode::decode_grid_with(g, &dopts).ok().filter(|d| {
+            d.corrections.uec() >= MIN_UEC
+                && d.corrections.false_accept_log10() <= MAX_FALSE_ACCEPT_LOG10
+        })
     }
 }
 
