@@ -61,6 +61,9 @@ pub(crate) struct Detector {
     hull: Vec<Point>,
     depths: Vec<(f32, f32)>,
     tmp: Vec<f32>,
+    /// Whether the last [`Detector::outline`] found the finder sides shorter than the hull
+    /// (something touches the symbol); a retry with `trim` may then read it.
+    pub trimmed: bool,
 }
 
 fn find(parent: &mut [u32], mut i: u32) -> u32 {
@@ -211,6 +214,34 @@ impl Detector {
         true
     }
 
+    /// Whether `p` lies inside the current hull or within `margin` pixels of it.
+    fn in_hull(&self, p: Point, margin: f32) -> bool {
+        let h = &self.hull;
+        if h.len() < 3 {
+            return false;
+        }
+        // Orientation-free test: `p` is outside when it lies beyond some edge, on the side
+        // away from the hull's centroid.
+        let cen = h
+            .iter()
+            .fold(Point::default(), |s, q| s.add(*q))
+            .scale(1.0 / h.len() as f32);
+        let mut prev = h.last().copied().unwrap_or_default();
+        for &q in h {
+            let e = q.sub(prev);
+            let n = e.norm();
+            if n > 1e-6 {
+                let side_p = e.cross(p.sub(prev)) / n;
+                let side_c = e.cross(cen.sub(prev));
+                if (side_c >= 0.0 && side_p < -margin) || (side_c < 0.0 && side_p > margin) {
+                    return false;
+                }
+            }
+            prev = q;
+        }
+        true
+    }
+
     /// Convex hull of component `ci` (pixel-edge coordinates) into `self.hull`.
     fn hull_of(&mut self, ci: usize) {
         self.pts.clear();
@@ -348,8 +379,10 @@ impl Detector {
         ci: usize,
         grow: f32,
         min_solid: f32,
+        trim: bool,
         stop: &mut dyn FnMut() -> bool,
     ) -> Option<Outline> {
+        self.trimmed = false;
         let q = self.quad_of(ci)?;
         let cen = q
             .iter()
@@ -362,7 +395,7 @@ impl Detector {
             if stop() {
                 return None;
             }
-            *f = self.refine_side(bz, p0, p1, cen, grow, 1.5, depth);
+            *f = self.refine_side(bz, p0, p1, cen, grow, 1.5, depth, false);
         }
         // The L corner k: sides k-1 (ending at q[k]) and k (starting there) both solid.
         let frac = |f: &Option<(Line, f32, f32)>| f.map_or(0.0, |f| f.1);
@@ -387,16 +420,34 @@ impl Detector {
         };
         let ua = unit(la.d, q[(k + 1) % 4].sub(q[k]));
         let ub = unit(lb.d, q[(k + 3) % 4].sub(q[k]));
-        let len_a = self
+        let mut len_a = self
             .hull
             .iter()
             .map(|p| p.sub(bl).dot(ua))
             .fold(0.0f32, f32::max);
-        let len_b = self
+        let mut len_b = self
             .hull
             .iter()
             .map(|p| p.sub(bl).dot(ub))
             .fold(0.0f32, f32::max);
+        // Clutter touching the symbol (a line, a bar, a label) stretches the hull past the
+        // symbol's far corners; the trimmed lengths end at the last hull point still on each
+        // finder line, where the symbol's own corner is.
+        let near = |l: &Line, u: Point, len: f32| {
+            let tol = 0.04 * len + 2.0;
+            let n = l.d.norm().max(1e-6);
+            self.hull
+                .iter()
+                .filter(|p| (l.d.cross(p.sub(l.p)) / n).abs() <= tol)
+                .map(|p| p.sub(bl).dot(u))
+                .fold(0.0f32, f32::max)
+        };
+        let (ta, tb) = (near(&la, ua, len_a), near(&lb, ub, len_b));
+        let stretched = ta < 0.9 * len_a || tb < 0.9 * len_b;
+        self.trimmed = !trim && stretched;
+        if trim {
+            (len_a, len_b) = (ta, tb);
+        }
         if len_a < 5.0 || len_b < 5.0 || len_a > 12.0 * len_b || len_b > 12.0 * len_a {
             return None;
         }
@@ -417,6 +468,7 @@ impl Detector {
             grow,
             so_top,
             so_top + 0.2 * len_b.max(20.0),
+            trim,
         );
         let right = self.refine_side(
             bz,
@@ -426,6 +478,7 @@ impl Detector {
             grow,
             so_right,
             so_right + 0.2 * len_a.max(20.0),
+            trim,
         );
         let (top, right) = (top?, right?);
         let corners = [
@@ -434,6 +487,9 @@ impl Detector {
             right.0.intersect(&lb)?,
             bl,
         ];
+        // Clutter near the symbol (touching it or not) can also pull the timing sides out
+        // past the region: the retry then keeps to the region's hull.
+        self.trimmed |= !trim && corners.iter().any(|&p| !self.in_hull(p, 2.0 + grow));
         let (w, h) = (bz.w as f32, bz.h as f32);
         if corners
             .iter()
@@ -482,6 +538,7 @@ impl Detector {
         grow: f32,
         start_out: f32,
         max_depth: f32,
+        clip: bool,
     ) -> Option<(Line, f32, f32)> {
         let len = p1.dist(p0);
         if len < 4.0 {
@@ -505,6 +562,7 @@ impl Detector {
                 let q = p.sub(n.scale(1.0));
                 if bz.dark(floor_i32(p.x), floor_i32(p.y))
                     && bz.dark(floor_i32(q.x), floor_i32(q.y))
+                    && (!clip || self.in_hull(p, 1.0))
                 {
                     hit = Some(d - start_out);
                     break;

@@ -605,13 +605,27 @@ impl Reader {
             if self.found.iter().any(|q| inside(q, centre)) {
                 continue;
             }
-            let ol = self
-                .det
-                .outline(&self.bz, id as usize, grow, pass.min_solid, &mut || {
-                    s.out_of_time()
-                });
-            let Some(ol) = ol else { continue };
-            if let Some(sym) = self.try_outline(&ol, pass.min_score, inv, s) {
+            let mut found = None;
+            for trim in [false, true] {
+                if trim && !self.det.trimmed {
+                    break;
+                }
+                let ol = self.det.outline(
+                    &self.bz,
+                    id as usize,
+                    grow,
+                    pass.min_solid,
+                    trim,
+                    &mut || s.out_of_time(),
+                );
+                if let Some(ol) = ol {
+                    found = self.try_outline(&ol, pass.min_score, inv, s);
+                    if found.is_some() {
+                        break;
+                    }
+                }
+            }
+            if let Some(sym) = found {
                 let mut sym = sym;
                 for p in &mut sym.corners {
                     *p = Point::new(p.x * scale + s.off.0, p.y * scale + s.off.1);
