@@ -312,10 +312,12 @@ const PASSES: &[Pass] = &[
 enum Sampler {
     /// Module centres through the homography of the four corners.
     Perspective,
+    /// The same module centres, each sharpened against its neighbours (against blur).
+    Sharpened,
 }
 
 /// The grid samplers, in order.
-const SAMPLERS: &[Sampler] = &[Sampler::Perspective];
+const SAMPLERS: &[Sampler] = &[Sampler::Perspective, Sampler::Sharpened];
 
 /// Everything one frame's search shares: options, clock, the decoder and the results so far.
 struct Search<'a, T, F> {
@@ -810,6 +812,15 @@ impl Reader {
     ) -> bool {
         match sampler {
             Sampler::Perspective => sample::sample_grid(
+                &self.bz,
+                corners,
+                rows,
+                cols,
+                half_contrast,
+                mirrored,
+                &mut self.grid,
+            ),
+            Sampler::Sharpened => sample::sample_grid_sharpened(
                 &self.bz,
                 corners,
                 rows,
