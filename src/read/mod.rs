@@ -721,7 +721,7 @@ impl Reader {
         }
         let list = &mut scored[..n];
         list.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
-        for &(score, mag, r, cc) in list.iter().take(3) {
+        for (rank, &(score, mag, r, cc)) in list.iter().take(3).enumerate() {
             if score.min(1.0) < min_score {
                 break;
             }
@@ -739,6 +739,10 @@ impl Reader {
                 for &sampler in SAMPLERS {
                     if s.out_of_time() {
                         return None;
+                    }
+                    // The extra samplers cost a decode each: only for the best-fitting size.
+                    if rank > 0 && !matches!(sampler, Sampler::Perspective) {
+                        continue;
                     }
                     if !self.sample(sampler, &corners, rows, cols, mag, mir) {
                         continue;
