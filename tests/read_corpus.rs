@@ -90,7 +90,7 @@ fn rxing_matches(text: &str, exp: &[u8], kind: &str) -> bool {
 
 /// Floors (correct images) per group: only ever raise these.
 /// Overall floor (correct images of 281).
-const FLOOR_ALL: usize = 254;
+const FLOOR_ALL: usize = 257;
 
 const FLOORS: &[(&str, usize)] = &[
     ("real/libdmtx/compare_siemens", 47),
@@ -98,7 +98,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("real/zxing-cpp/datamatrix-1", 17),
     ("real/zxing-cpp/datamatrix-2", 9),
     ("real/zxing-cpp/datamatrix-3", 13),
-    ("real/zxing-cpp/datamatrix-4", 12),
+    ("real/zxing-cpp/datamatrix-4", 14),
     ("real/zxing/datamatrix-1", 2),
     ("real/zxing/datamatrix-2", 4),
     ("real/zxing/inverted", 1),
@@ -116,7 +116,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("synthetic/multi", 10),
     ("synthetic/noise", 10),
     ("synthetic/perspective", 9),
-    ("synthetic/rotation", 9),
+    ("synthetic/rotation", 10),
 ];
 
 #[test]

@@ -448,7 +448,7 @@ impl Detector {
         if trim {
             (len_a, len_b) = (ta, tb);
         }
-        if len_a < 5.0 || len_b < 5.0 || len_a > 12.0 * len_b || len_b > 12.0 * len_a {
+        if len_a < 5.0 || len_b < 5.0 || len_a > 20.0 * len_b || len_b > 20.0 * len_a {
             return None;
         }
         let tl0 = bl.add(ua.scale(len_a));

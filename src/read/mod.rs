@@ -702,8 +702,8 @@ impl Reader {
                 if scored[..n].iter().any(|e| e.2 == r && e.3 == cc) {
                     continue;
                 }
-                // Shapes ECC200 never has: too elongated, or rectangular with rows > cols.
-                if r > cc && r != cc || cc > 8 * r {
+                // Only the sizes ECC200 has (square, rectangular and DMRE).
+                if crate::symbol::SymbolSize::from_dimensions(r, cc).is_none() {
                     continue;
                 }
                 if s.out_of_time() {
