@@ -90,7 +90,7 @@ fn rxing_matches(text: &str, exp: &[u8], kind: &str) -> bool {
 
 /// Floors (correct images) per group: only ever raise these.
 /// Overall floor (correct images of 281).
-const FLOOR_ALL: usize = 257;
+const FLOOR_ALL: usize = 258;
 
 const FLOORS: &[(&str, usize)] = &[
     ("real/libdmtx/compare_siemens", 47),
@@ -115,7 +115,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("synthetic/mirrored", 10),
     ("synthetic/multi", 10),
     ("synthetic/noise", 10),
-    ("synthetic/perspective", 9),
+    ("synthetic/perspective", 10),
     ("synthetic/rotation", 10),
 ];
 

@@ -49,6 +49,55 @@ pub(crate) struct Outline {
     pub rows: usize,
 }
 
+/// The four points of `h` (a convex hull with centroid `cen`) extreme along the diagonals of
+/// its principal axes, each axis scaled by the hull's extent along it, in order around.
+fn principal_corners(h: &[Point], cen: Point) -> Option<(Point, Point, Point, Point)> {
+    let (mut sxx, mut syy, mut sxy) = (0f32, 0f32, 0f32);
+    for p in h {
+        let q = p.sub(cen);
+        sxx += q.x * q.x;
+        syy += q.y * q.y;
+        sxy += q.x * q.y;
+    }
+    // Major axis: the eigenvector of the larger eigenvalue of the scatter matrix.
+    let half = 0.5 * (sxx - syy);
+    let lam = 0.5 * (sxx + syy) + Point::new(half, sxy).norm();
+    let (e1, e2) = (Point::new(sxy, lam - sxx), Point::new(lam - syy, sxy));
+    let e = if e1.norm() >= e2.norm() { e1 } else { e2 };
+    let n = e.norm();
+    let u = if n > 1e-6 {
+        e.scale(1.0 / n)
+    } else {
+        Point::new(1.0, 0.0)
+    };
+    let v = Point::new(-u.y, u.x);
+    let extent = |d: Point| {
+        let (lo, hi) = h
+            .iter()
+            .fold((f32::INFINITY, f32::NEG_INFINITY), |(lo, hi), p| {
+                let t = p.sub(cen).dot(d);
+                (lo.min(t), hi.max(t))
+            });
+        (hi - lo).max(1e-3)
+    };
+    let (eu, ev) = (extent(u), extent(v));
+    let best = |su: f32, sv: f32| {
+        h.iter().copied().max_by(|p, q| {
+            let f = |r: Point| {
+                let o = r.sub(cen);
+                su * o.dot(u) / eu + sv * o.dot(v) / ev
+            };
+            f(*p).total_cmp(&f(*q))
+        })
+    };
+    Some((
+        best(1.0, 1.0)?,
+        best(1.0, -1.0)?,
+        best(-1.0, -1.0)?,
+        best(-1.0, 1.0)?,
+    ))
+}
+
 /// Reusable detector scratch.
 #[derive(Debug, Default)]
 pub(crate) struct Detector {
@@ -357,6 +406,16 @@ impl Detector {
             .iter()
             .copied()
             .min_by(|p, q| ac.cross(p.sub(a)).total_cmp(&ac.cross(q.sub(a))))?;
+        let (cb, cd) = (ac.cross(b.sub(a)), -ac.cross(d.sub(a)));
+        // A long thin symbol under perspective can have a side longer than its diagonals:
+        // then `a`-`c` is that side and `d` (or `b`) lies almost on it. The extremes along
+        // the principal axes, scaled to a square, give the corners instead.
+        let (a, b, c, d) = if cb.min(cd) < 0.1 * cb.max(cd) {
+            principal_corners(h, cen)?
+        } else {
+            (a, b, c, d)
+        };
+        let ac = c.sub(a);
         if ac.cross(b.sub(a)) <= 1.0 || ac.cross(d.sub(a)) >= -1.0 {
             return None;
         }
