@@ -702,8 +702,10 @@ impl Reader {
                 if scored[..n].iter().any(|e| e.2 == r && e.3 == cc) {
                     continue;
                 }
-                // Only the sizes ECC200 has (square, rectangular and DMRE).
-                if crate::symbol::SymbolSize::from_dimensions(r, cc).is_none() {
+                // Only the sizes ECC200 has (square, rectangular and DMRE), read straight or,
+                // for a mirror image, with rows and columns swapped.
+                let size = crate::symbol::SymbolSize::from_dimensions;
+                if size(r, cc).is_none() && !(opts.mirrored && size(cc, r).is_some()) {
                     continue;
                 }
                 if s.out_of_time() {
