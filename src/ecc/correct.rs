@@ -86,7 +86,7 @@ impl BlockReport {
     /// is as unlikely as `256^-n`. Readers use it to refuse decodes that lean so hard on
     /// erasures that junk would pass.
     pub fn false_accept_log10(&self) -> f64 {
-        const LOG10_256: f64 = 2.408_239_965_311_849_3;
+        const LOG10_256: f64 = 2.408_239_965_311_849;
         if self.errors == 0 && self.erasures_changed == 0 {
             return -(self.ecc as f64) * LOG10_256;
         }

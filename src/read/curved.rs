@@ -299,7 +299,9 @@ impl Reader {
                 };
                 let ol = self
                     .det
-                    .outline(&self.bz, id as usize, 0.0, 0.5, &mut || s.out_of_time());
+                    .outline(&self.bz, id as usize, 0.0, 0.5, false, &mut || {
+                        s.out_of_time()
+                    });
                 let Some(ol) = ol else { continue };
                 if let Some(mut sym) = self.try_curved(&ol, inv, &mut s.decode) {
                     for p in &mut sym.corners {
@@ -467,7 +469,7 @@ mod tests {
             .unwrap();
         let ol = r
             .det
-            .outline(&r.bz, biggest, 0.0, 0.5, &mut || false)
+            .outline(&r.bz, biggest, 0.0, 0.5, false, &mut || false)
             .expect("outline");
         let (rows, cols) = (sym.rows(), sym.cols());
         let mut flat = SampledGrid::default();

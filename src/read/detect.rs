@@ -49,6 +49,55 @@ pub(crate) struct Outline {
     pub rows: usize,
 }
 
+/// The four points of `h` (a convex hull with centroid `cen`) extreme along the diagonals of
+/// its principal axes, each axis scaled by the hull's extent along it, in order around.
+fn principal_corners(h: &[Point], cen: Point) -> Option<(Point, Point, Point, Point)> {
+    let (mut sxx, mut syy, mut sxy) = (0f32, 0f32, 0f32);
+    for p in h {
+        let q = p.sub(cen);
+        sxx += q.x * q.x;
+        syy += q.y * q.y;
+        sxy += q.x * q.y;
+    }
+    // Major axis: the eigenvector of the larger eigenvalue of the scatter matrix.
+    let half = 0.5 * (sxx - syy);
+    let lam = 0.5 * (sxx + syy) + Point::new(half, sxy).norm();
+    let (e1, e2) = (Point::new(sxy, lam - sxx), Point::new(lam - syy, sxy));
+    let e = if e1.norm() >= e2.norm() { e1 } else { e2 };
+    let n = e.norm();
+    let u = if n > 1e-6 {
+        e.scale(1.0 / n)
+    } else {
+        Point::new(1.0, 0.0)
+    };
+    let v = Point::new(-u.y, u.x);
+    let extent = |d: Point| {
+        let (lo, hi) = h
+            .iter()
+            .fold((f32::INFINITY, f32::NEG_INFINITY), |(lo, hi), p| {
+                let t = p.sub(cen).dot(d);
+                (lo.min(t), hi.max(t))
+            });
+        (hi - lo).max(1e-3)
+    };
+    let (eu, ev) = (extent(u), extent(v));
+    let best = |su: f32, sv: f32| {
+        h.iter().copied().max_by(|p, q| {
+            let f = |r: Point| {
+                let o = r.sub(cen);
+                su * o.dot(u) / eu + sv * o.dot(v) / ev
+            };
+            f(*p).total_cmp(&f(*q))
+        })
+    };
+    Some((
+        best(1.0, 1.0)?,
+        best(1.0, -1.0)?,
+        best(-1.0, -1.0)?,
+        best(-1.0, 1.0)?,
+    ))
+}
+
 /// Reusable detector scratch.
 #[derive(Debug, Default)]
 pub(crate) struct Detector {
@@ -61,6 +110,9 @@ pub(crate) struct Detector {
     hull: Vec<Point>,
     depths: Vec<(f32, f32)>,
     tmp: Vec<f32>,
+    /// Whether the last [`Detector::outline`] found the finder sides shorter than the hull
+    /// (something touches the symbol); a retry with `trim` may then read it.
+    pub trimmed: bool,
 }
 
 fn find(parent: &mut [u32], mut i: u32) -> u32 {
@@ -211,6 +263,34 @@ impl Detector {
         true
     }
 
+    /// Whether `p` lies inside the current hull or within `margin` pixels of it.
+    fn in_hull(&self, p: Point, margin: f32) -> bool {
+        let h = &self.hull;
+        if h.len() < 3 {
+            return false;
+        }
+        // Orientation-free test: `p` is outside when it lies beyond some edge, on the side
+        // away from the hull's centroid.
+        let cen = h
+            .iter()
+            .fold(Point::default(), |s, q| s.add(*q))
+            .scale(1.0 / h.len() as f32);
+        let mut prev = h.last().copied().unwrap_or_default();
+        for &q in h {
+            let e = q.sub(prev);
+            let n = e.norm();
+            if n > 1e-6 {
+                let side_p = e.cross(p.sub(prev)) / n;
+                let side_c = e.cross(cen.sub(prev));
+                if (side_c >= 0.0 && side_p < -margin) || (side_c < 0.0 && side_p > margin) {
+                    return false;
+                }
+            }
+            prev = q;
+        }
+        true
+    }
+
     /// Convex hull of component `ci` (pixel-edge coordinates) into `self.hull`.
     fn hull_of(&mut self, ci: usize) {
         self.pts.clear();
@@ -326,6 +406,16 @@ impl Detector {
             .iter()
             .copied()
             .min_by(|p, q| ac.cross(p.sub(a)).total_cmp(&ac.cross(q.sub(a))))?;
+        let (cb, cd) = (ac.cross(b.sub(a)), -ac.cross(d.sub(a)));
+        // A long thin symbol under perspective can have a side longer than its diagonals:
+        // then `a`-`c` is that side and `d` (or `b`) lies almost on it. The extremes along
+        // the principal axes, scaled to a square, give the corners instead.
+        let (a, b, c, d) = if cb.min(cd) < 0.1 * cb.max(cd) {
+            principal_corners(h, cen)?
+        } else {
+            (a, b, c, d)
+        };
+        let ac = c.sub(a);
         if ac.cross(b.sub(a)) <= 1.0 || ac.cross(d.sub(a)) >= -1.0 {
             return None;
         }
@@ -348,8 +438,10 @@ impl Detector {
         ci: usize,
         grow: f32,
         min_solid: f32,
+        trim: bool,
         stop: &mut dyn FnMut() -> bool,
     ) -> Option<Outline> {
+        self.trimmed = false;
         let q = self.quad_of(ci)?;
         let cen = q
             .iter()
@@ -362,7 +454,7 @@ impl Detector {
             if stop() {
                 return None;
             }
-            *f = self.refine_side(bz, p0, p1, cen, grow, 1.5, depth);
+            *f = self.refine_side(bz, p0, p1, cen, grow, 1.5, depth, false);
         }
         // The L corner k: sides k-1 (ending at q[k]) and k (starting there) both solid.
         let frac = |f: &Option<(Line, f32, f32)>| f.map_or(0.0, |f| f.1);
@@ -387,17 +479,35 @@ impl Detector {
         };
         let ua = unit(la.d, q[(k + 1) % 4].sub(q[k]));
         let ub = unit(lb.d, q[(k + 3) % 4].sub(q[k]));
-        let len_a = self
+        let mut len_a = self
             .hull
             .iter()
             .map(|p| p.sub(bl).dot(ua))
             .fold(0.0f32, f32::max);
-        let len_b = self
+        let mut len_b = self
             .hull
             .iter()
             .map(|p| p.sub(bl).dot(ub))
             .fold(0.0f32, f32::max);
-        if len_a < 5.0 || len_b < 5.0 || len_a > 12.0 * len_b || len_b > 12.0 * len_a {
+        // Clutter touching the symbol (a line, a bar, a label) stretches the hull past the
+        // symbol's far corners; the trimmed lengths end at the last hull point still on each
+        // finder line, where the symbol's own corner is.
+        let near = |l: &Line, u: Point, len: f32| {
+            let tol = 0.04 * len + 2.0;
+            let n = l.d.norm().max(1e-6);
+            self.hull
+                .iter()
+                .filter(|p| (l.d.cross(p.sub(l.p)) / n).abs() <= tol)
+                .map(|p| p.sub(bl).dot(u))
+                .fold(0.0f32, f32::max)
+        };
+        let (ta, tb) = (near(&la, ua, len_a), near(&lb, ub, len_b));
+        let stretched = ta < 0.9 * len_a || tb < 0.9 * len_b;
+        self.trimmed = !trim && stretched;
+        if trim {
+            (len_a, len_b) = (ta, tb);
+        }
+        if len_a < 5.0 || len_b < 5.0 || len_a > 20.0 * len_b || len_b > 20.0 * len_a {
             return None;
         }
         let tl0 = bl.add(ua.scale(len_a));
@@ -417,6 +527,7 @@ impl Detector {
             grow,
             so_top,
             so_top + 0.2 * len_b.max(20.0),
+            trim,
         );
         let right = self.refine_side(
             bz,
@@ -426,6 +537,7 @@ impl Detector {
             grow,
             so_right,
             so_right + 0.2 * len_a.max(20.0),
+            trim,
         );
         let (top, right) = (top?, right?);
         let corners = [
@@ -434,6 +546,9 @@ impl Detector {
             right.0.intersect(&lb)?,
             bl,
         ];
+        // Clutter near the symbol (touching it or not) can also pull the timing sides out
+        // past the region: the retry then keeps to the region's hull.
+        self.trimmed |= !trim && corners.iter().any(|&p| !self.in_hull(p, 2.0 + grow));
         let (w, h) = (bz.w as f32, bz.h as f32);
         if corners
             .iter()
@@ -482,6 +597,7 @@ impl Detector {
         grow: f32,
         start_out: f32,
         max_depth: f32,
+        clip: bool,
     ) -> Option<(Line, f32, f32)> {
         let len = p1.dist(p0);
         if len < 4.0 {
@@ -505,6 +621,7 @@ impl Detector {
                 let q = p.sub(n.scale(1.0));
                 if bz.dark(floor_i32(p.x), floor_i32(p.y))
                     && bz.dark(floor_i32(q.x), floor_i32(q.y))
+                    && (!clip || self.in_hull(p, 1.0))
                 {
                     hit = Some(d - start_out);
                     break;

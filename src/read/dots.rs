@@ -504,7 +504,9 @@ impl Reader {
                 };
                 let ol = self
                     .det
-                    .outline(&self.bz, id as usize, grow, 0.3, &mut || s.out_of_time());
+                    .outline(&self.bz, id as usize, grow, 0.3, false, &mut || {
+                        s.out_of_time()
+                    });
                 let Some(ol) = ol else { continue };
                 // Joined dots make the timing sides look as solid as the finder's: try each
                 // corner as the finder's corner.

@@ -330,10 +330,12 @@ const PASSES: &[Pass] = &[
 enum Sampler {
     /// Module centres through the homography of the four corners.
     Perspective,
+    /// The same module centres, each sharpened against its neighbours (against blur).
+    Sharpened,
 }
 
 /// The grid samplers, in order.
-const SAMPLERS: &[Sampler] = &[Sampler::Perspective];
+const SAMPLERS: &[Sampler] = &[Sampler::Perspective, Sampler::Sharpened];
 
 /// Everything one frame's search shares: options, clock, the decoder and the results so far.
 struct Search<'a, T, F> {
@@ -632,13 +634,27 @@ impl Reader {
             if self.found.iter().any(|q| inside(q, centre)) {
                 continue;
             }
-            let ol = self
-                .det
-                .outline(&self.bz, id as usize, grow, pass.min_solid, &mut || {
-                    s.out_of_time()
-                });
-            let Some(ol) = ol else { continue };
-            if let Some(sym) = self.try_outline(&ol, pass.min_score, inv, s) {
+            let mut found = None;
+            for trim in [false, true] {
+                if trim && !self.det.trimmed {
+                    break;
+                }
+                let ol = self.det.outline(
+                    &self.bz,
+                    id as usize,
+                    grow,
+                    pass.min_solid,
+                    trim,
+                    &mut || s.out_of_time(),
+                );
+                if let Some(ol) = ol {
+                    found = self.try_outline(&ol, pass.min_score, inv, s);
+                    if found.is_some() {
+                        break;
+                    }
+                }
+            }
+            if let Some(sym) = found {
                 let mut sym = sym;
                 for p in &mut sym.corners {
                     *p = Point::new(p.x * scale + s.off.0, p.y * scale + s.off.1);
@@ -713,8 +729,10 @@ impl Reader {
                 if scored[..n].iter().any(|e| e.2 == r && e.3 == cc) {
                     continue;
                 }
-                // Shapes ECC200 never has: too elongated, or rectangular with rows > cols.
-                if r > cc && r != cc || cc > 8 * r {
+                // Only the sizes ECC200 has (square, rectangular and DMRE), read straight or,
+                // for a mirror image, with rows and columns swapped.
+                let size = crate::symbol::SymbolSize::from_dimensions;
+                if size(r, cc).is_none() && !(opts.mirrored && size(cc, r).is_some()) {
                     continue;
                 }
                 if s.out_of_time() {
@@ -732,7 +750,7 @@ impl Reader {
         }
         let list = &mut scored[..n];
         list.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
-        for &(score, mag, r, cc) in list.iter().take(3) {
+        for (rank, &(score, mag, r, cc)) in list.iter().take(3).enumerate() {
             if score.min(1.0) < min_score {
                 break;
             }
@@ -750,6 +768,10 @@ impl Reader {
                 for &sampler in SAMPLERS {
                     if s.out_of_time() {
                         return None;
+                    }
+                    // The extra samplers cost a decode each: only for the best-fitting size.
+                    if rank > 0 && !matches!(sampler, Sampler::Perspective) {
+                        continue;
                     }
                     if !self.sample(sampler, &corners, rows, cols, mag, mir) {
                         continue;
@@ -823,6 +845,15 @@ impl Reader {
     ) -> bool {
         match sampler {
             Sampler::Perspective => sample::sample_grid(
+                &self.bz,
+                corners,
+                rows,
+                cols,
+                half_contrast,
+                mirrored,
+                &mut self.grid,
+            ),
+            Sampler::Sharpened => sample::sample_grid_sharpened(
                 &self.bz,
                 corners,
                 rows,

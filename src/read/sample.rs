@@ -27,6 +27,8 @@ pub struct SampledGrid {
     dark: Vec<bool>,
     conf: Vec<u8>,
     mirrored: bool,
+    /// Scratch: raw module darkness, for [`sample_grid_sharpened`].
+    raw: Vec<f32>,
 }
 
 impl SampledGrid {
@@ -197,3 +199,63 @@ pub(crate) fn sample_grid(
     }
     true
 }
+
+/// Like [`sample_grid`], but each module's darkness is sharpened against its four neighbours
+/// (outside the symbol: the light quiet zone) before thresholding. Blur spreads a module into
+/// its neighbours, so a light module among dark ones reads dark; subtracting a share of the
+/// neighbours' mean undoes most of that spread.
+pub(crate) fn sample_grid_sharpened(
+    bz: &Binarizer,
+    c: &[Point; 4],
+    rows: usize,
+    cols: usize,
+    half_contrast: f32,
+    mirrored: bool,
+    grid: &mut SampledGrid,
+) -> bool {
+    if !(8..=MAX_SIDE).contains(&rows) || !(8..=MAX_SIDE).contains(&cols) {
+        return false;
+    }
+    let Some(h) = Homography::square_to_quad(c) else {
+        return false;
+    };
+    grid.rows = rows;
+    grid.cols = cols;
+    grid.mirrored = mirrored;
+    grid.dark.clear();
+    grid.conf.clear();
+    grid.raw.clear();
+    for r in 0..rows {
+        for col in 0..cols {
+            grid.raw
+                .push(module_darkness(bz, &h, rows, cols, r, col, true));
+        }
+    }
+    // The quiet zone around the symbol reads light: about minus the half contrast.
+    let quiet = -half_contrast.max(1.0);
+    let at = |raw: &[f32], r: Option<usize>, col: Option<usize>| -> f32 {
+        match (r, col) {
+            (Some(r), Some(col)) if r < rows && col < cols => {
+                raw.get(r * cols + col).copied().unwrap_or(quiet)
+            }
+            _ => quiet,
+        }
+    };
+    let k = 255.0 / half_contrast.max(1.0);
+    for r in 0..rows {
+        for col in 0..cols {
+            let d = at(&grid.raw, Some(r), Some(col));
+            let nb = at(&grid.raw, r.checked_sub(1), Some(col))
+                + at(&grid.raw, Some(r + 1), Some(col))
+                + at(&grid.raw, Some(r), col.checked_sub(1))
+                + at(&grid.raw, Some(r), Some(col + 1));
+            let v = d - SHARPEN * 0.25 * nb;
+            grid.dark.push(v > 0.0);
+            grid.conf.push((v.abs() * k).min(255.0) as u8);
+        }
+    }
+    true
+}
+
+/// Share of the neighbours' mean darkness taken off a module by [`sample_grid_sharpened`].
+const SHARPEN: f32 = 0.8;
