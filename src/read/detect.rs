@@ -113,6 +113,13 @@ pub(crate) struct Detector {
     /// Whether the last [`Detector::outline`] found the finder sides shorter than the hull
     /// (something touches the symbol); a retry with `trim` may then read it.
     pub trimmed: bool,
+    /// Whether the last outline's hull quad looked degenerate (a side point almost on the
+    /// diagonal: a long thin symbol under perspective, or a ragged hull).
+    pub degenerate: bool,
+    /// Take a degenerate hull's corners from its principal axes instead of its diagonals (a
+    /// retry: square symbols with ragged hulls, such as joined dot-peen dots, need the diagonal
+    /// corners, long thin symbols under perspective the axis ones).
+    pub axis_corners: bool,
 }
 
 fn find(parent: &mut [u32], mut i: u32) -> u32 {
@@ -410,7 +417,8 @@ impl Detector {
         // A long thin symbol under perspective can have a side longer than its diagonals:
         // then `a`-`c` is that side and `d` (or `b`) lies almost on it. The extremes along
         // the principal axes, scaled to a square, give the corners instead.
-        let (a, b, c, d) = if cb.min(cd) < 0.1 * cb.max(cd) {
+        self.degenerate = cb.min(cd) < 0.1 * cb.max(cd);
+        let (a, b, c, d) = if self.degenerate && self.axis_corners {
             principal_corners(h, cen)?
         } else {
             (a, b, c, d)

@@ -635,10 +635,13 @@ impl Reader {
                 continue;
             }
             let mut found = None;
-            for trim in [false, true] {
-                if trim && !self.det.trimmed {
-                    break;
+            // The plain outline; then, as retries, trimmed against clutter and (for a
+            // degenerate hull) with corners from the principal axes.
+            for (trim, axis) in [(false, false), (true, false), (false, true)] {
+                if (trim && !self.det.trimmed) || (axis && !self.det.degenerate) {
+                    continue;
                 }
+                self.det.axis_corners = axis;
                 let ol = self.det.outline(
                     &self.bz,
                     id as usize,
@@ -654,6 +657,7 @@ impl Reader {
                     }
                 }
             }
+            self.det.axis_corners = false;
             if let Some(sym) = found {
                 let mut sym = sym;
                 for p in &mut sym.corners {
