@@ -47,6 +47,10 @@ pub const SUGGESTED_READ_BUDGET_US: u64 = 33_000;
 /// by `Layout::check` before a buffer is sized.
 pub const MAX_RENDER_SIDE_DOTS: usize = 20_000;
 
+/// Most serials one `serial::Generator::write_lines` call appends (about 88 MB of 20-character
+/// lines); larger runs go through several calls or `write_lines_into` with the caller's buffer.
+pub const MAX_SERIAL_LINES_PER_CALL: u64 = 1 << 22;
+
 /// Longest serial state file in bytes (`serial::state::MAX_STATE_LEN`).
 pub const MAX_SERIAL_STATE_LEN: usize = 1024;
 

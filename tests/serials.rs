@@ -569,3 +569,16 @@ proptest! {
         }
     }
 }
+
+/// One `write_lines` call appends at most `limits::MAX_SERIAL_LINES_PER_CALL` serials: a larger
+/// count is refused before anything is allocated or written.
+#[test]
+fn write_lines_caps_one_call() {
+    let g = generator_prf(b"0123456789", 12, "", None, Prf::Aes256);
+    let cap = gs1_datamatrix::limits::MAX_SERIAL_LINES_PER_CALL;
+    let mut buf = b"kept".to_vec();
+    assert!(g.write_lines(0, 1, cap + 1, &mut buf).is_err());
+    assert_eq!(buf, b"kept");
+    g.write_lines(0, 1, 3, &mut buf).unwrap();
+    assert_eq!(buf.len(), 4 + 3 * 13);
+}

@@ -121,7 +121,13 @@ impl Sink for SliceSink<'_> {
 /// [`DecodeError`] for invalid or misplaced codewords and fields cut off by the end of data.
 pub fn decode_codewords(data: &[u8]) -> Result<DecodedData, DecodeError> {
     let sink = VecSink {
-        payload: Vec::with_capacity(data.len().saturating_mul(2)),
+        // Capacity from the input, capped at what the largest symbol can carry (the vector
+        // still grows for longer inputs, in proportion to the bytes actually decoded).
+        payload: Vec::with_capacity(
+            data.len()
+                .min(crate::limits::MAX_CODEWORDS)
+                .saturating_mul(2),
+        ),
         ecis: Vec::new(),
     };
     let (info, sink) = run(data, sink)?;

@@ -348,8 +348,9 @@ impl Generator {
     ///
     /// # Errors
     /// [`SerialError::IndexOutOfSpace`] when the last index is `>= space` (nothing is written);
-    /// [`SerialError::Number`] when `stride` is 0 or too large, or the output would not fit in
-    /// memory.
+    /// [`SerialError::Number`] when `stride` is 0 or too large, `count` exceeds
+    /// [`crate::limits::MAX_SERIAL_LINES_PER_CALL`] (a cap on what one call allocates), or the
+    /// output would not fit in memory.
     pub fn write_lines(
         &self,
         start: u128,
@@ -358,6 +359,9 @@ impl Generator {
         out: &mut alloc::vec::Vec<u8>,
     ) -> Result<(), SerialError> {
         self.check_run(start, stride, count)?;
+        if count > crate::limits::MAX_SERIAL_LINES_PER_CALL {
+            return Err(SerialError::Number { what: "count" });
+        }
         let line = self.format.total_len().saturating_add(1);
         let old = out.len();
         let new_len = usize::try_from(count)
