@@ -79,27 +79,31 @@ impl BlockReport {
         (1.0 - used / self.ecc as f32).max(0.0)
     }
 
-    /// `log10` of the probability that a random block (junk sampled from a non-symbol) would be
-    /// accepted with this much correction: the decoding sphere of `e` errors in the `len - s`
-    /// unerased positions over the `256^(n - s)` syndromes left (Reed-Solomon codes are MDS):
-    /// `log10(sum_{j<=e} C(len-s, j) 255^j) - (n-s) log10(256)`. A block that needed no change
-    /// is as unlikely as `256^-n`. Readers use it to refuse decodes that lean so hard on
-    /// erasures that junk would pass.
-    pub fn false_accept_log10(&self) -> f64 {
-        const LOG10_256: f64 = 2.408_239_965_311_849;
-        if self.errors == 0 && self.erasures_changed == 0 {
-            return -(self.ecc as f64) * LOG10_256;
+    /// The probability that a random block (junk sampled from a non-symbol) would be accepted
+    /// with this much correction: the decoding sphere of `e` errors in the `len - s` unerased
+    /// positions over the `256^(n - s)` syndromes left (Reed-Solomon codes are MDS):
+    /// `sum_{j<=e} C(len-s, j) 255^j / 256^(n-s)`. A block that needed no change is as unlikely
+    /// as `256^-n`. Readers use it to refuse decodes that lean so hard on erasures that junk
+    /// would pass. (Plain `f64` arithmetic, no `log`: it builds without `std`; the smallest
+    /// value, `256^-68`, is far above `f64`'s range limit.)
+    pub fn false_accept_probability(&self) -> f64 {
+        let mut p = 1.0f64;
+        let redundancy = if self.errors == 0 && self.erasures_changed == 0 {
+            self.ecc
+        } else {
+            let free = self.len.saturating_sub(self.erasures);
+            // Sum the terms: C(free, j) 255^j grows by (free-j)/(j+1) * 255.
+            let mut term = 1.0f64;
+            for j in 0..self.errors.min(free) {
+                term *= (free - j) as f64 / (j + 1) as f64 * 255.0;
+                p += term;
+            }
+            self.ecc.saturating_sub(self.erasures)
+        };
+        for _ in 0..redundancy {
+            p /= 256.0;
         }
-        let free = self.len.saturating_sub(self.erasures);
-        let redundancy = self.ecc.saturating_sub(self.erasures);
-        // Sum the terms in floating point: C(free, j) 255^j grows by (free-j)/(j+1) * 255.
-        let mut term = 1.0f64;
-        let mut sum = 1.0f64;
-        for j in 0..self.errors.min(free) {
-            term *= (free - j) as f64 / (j + 1) as f64 * 255.0;
-            sum += term;
-        }
-        sum.log10() - redundancy as f64 * LOG10_256
+        p
     }
 }
 
@@ -121,13 +125,13 @@ impl CorrectionReport {
         self.blocks().iter().map(BlockReport::corrected).sum()
     }
 
-    /// `log10` of the probability that junk would decode with this much correction in every
-    /// block (the blocks' [`BlockReport::false_accept_log10`] summed).
-    pub fn false_accept_log10(&self) -> f64 {
+    /// The probability that junk would decode with this much correction in every block (the
+    /// product of the blocks' [`BlockReport::false_accept_probability`]).
+    pub fn false_accept_probability(&self) -> f64 {
         self.blocks()
             .iter()
-            .map(BlockReport::false_accept_log10)
-            .sum()
+            .map(BlockReport::false_accept_probability)
+            .product()
     }
 
     /// Unused error correction of the symbol per ISO/IEC 15415: the lowest block value (1.0 =
@@ -486,11 +490,12 @@ mod tests {
             ecc: 5,
             len: 8,
         };
-        assert!((clean.false_accept_log10() + 5.0 * 256f64.log10()).abs() < 1e-9);
+        let rel = |a: f64, b: f64| ((a - b) / b).abs() < 1e-9;
+        assert!(rel(clean.false_accept_probability(), 256f64.powi(-5)));
         // 10x10 with two errors: (1 + 8*255 + 28*255^2) / 256^5.
         let two = BlockReport { errors: 2, ..clean };
-        let want = (1.0 + 8.0 * 255.0 + 28.0 * 255.0 * 255.0f64).log10() - 5.0 * 256f64.log10();
-        assert!((two.false_accept_log10() - want).abs() < 1e-9);
+        let want = (1.0 + 8.0 * 255.0 + 28.0 * 255.0 * 255.0f64) * 256f64.powi(-5);
+        assert!(rel(two.false_accept_probability(), want));
         // 22x22 with 18 erasures and one error: junk passes about one time in ten.
         let leaning = BlockReport {
             errors: 1,
@@ -499,7 +504,7 @@ mod tests {
             ecc: 20,
             len: 44,
         };
-        let p = 10f64.powf(leaning.false_accept_log10());
+        let p = leaning.false_accept_probability();
         assert!(p > 0.05 && p < 0.2, "{p}");
     }
 }

@@ -204,11 +204,11 @@ const LARGE_FRAME: usize = 500_000;
 /// Smallest unused error correction (ISO/IEC 15415 UEC) a decode must keep to be reported.
 const MIN_UEC: f32 = 0.01;
 
-/// Largest `log10` probability that a junk grid would decode with the correction a decode used
-/// (see `ecc::BlockReport::false_accept_log10`): one in a million per grid. Decodes that lean on
+/// Largest probability that a junk grid would decode with the correction a decode used (see
+/// `ecc::BlockReport::false_accept_probability`): about one in 300,000 per grid (10^-5.5). Decodes that lean on
 /// many erasures (each costs one ECC codeword, an error two) can pass on junk far more often;
 /// a clean 10x10 with two errors sits at 1.7e-6 and larger symbols far lower.
-const MAX_FALSE_ACCEPT_LOG10: f64 = -5.5;
+const MAX_FALSE_ACCEPT: f64 = 3.16e-6;
 
 /// Largest number of connected regions examined per pass (bounds time on cluttered frames).
 const MAX_CANDIDATES: usize = 48;
@@ -883,7 +883,7 @@ fn decoder_for(opts: &ReaderOptions) -> impl FnMut(&SampledGrid) -> Option<crate
         // Accept only decodes that keep some error correction unused (UEC > 0).
         crate::decode::decode_grid_with(g, &dopts).ok().filter(|d| {
             d.corrections.uec() >= MIN_UEC
-                && d.corrections.false_accept_log10() <= MAX_FALSE_ACCEPT_LOG10
+                && d.corrections.false_accept_probability() <= MAX_FALSE_ACCEPT
         })
     }
 }
