@@ -13,9 +13,10 @@ use std::path::{Path, PathBuf};
 /// A harness entry point.
 type Run = fn(&[u8]);
 
-const TARGETS: [(&str, Run); 12] = [
+const TARGETS: [(&str, Run); 13] = [
     ("decode_codewords", harness::decode_codewords::run),
     ("decode_grid", harness::decode_grid::run),
+    ("decode_grid_into", harness::decode_grid_into::run),
     ("ecc_correct", harness::ecc_correct::run),
     ("encode", harness::encode::run),
     ("epc_urn", harness::epc_urn::run),
@@ -100,6 +101,7 @@ macro_rules! replay_tests {
 replay_tests!(
     decode_codewords,
     decode_grid,
+    decode_grid_into,
     ecc_correct,
     encode,
     epc_urn,

@@ -7,11 +7,17 @@
 
 use gs1_datamatrix::matrix::{BitMatrix, ModuleGrid};
 
-struct Grid<'a> {
-    rows: usize,
-    cols: usize,
-    bits: &'a [u8],
-    conf: &'a [u8],
+/// A module grid straight from fuzz bytes: `bits` packed row-major (missing bytes read light),
+/// `conf` cycled as per-module confidences. Shared with `decode_grid_into`.
+pub struct Grid<'a> {
+    /// Rows.
+    pub rows: usize,
+    /// Columns.
+    pub cols: usize,
+    /// Module bits, row-major, LSB first.
+    pub bits: &'a [u8],
+    /// Confidences, cycled.
+    pub conf: &'a [u8],
 }
 
 impl ModuleGrid for Grid<'_> {

@@ -4,6 +4,7 @@
 pub mod cursor;
 pub mod decode_codewords;
 pub mod decode_grid;
+pub mod decode_grid_into;
 pub mod ecc_correct;
 pub mod encode;
 pub mod epc_urn;
