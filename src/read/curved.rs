@@ -303,12 +303,8 @@ impl Reader {
                         s.out_of_time()
                     });
                 let Some(ol) = ol else { continue };
-                if let Some(mut sym) = self.try_curved(&ol, inv, &mut s.decode) {
-                    for p in &mut sym.corners {
-                        *p = Point::new(p.x + s.off.0, p.y + s.off.1);
-                    }
-                    self.found.push(sym.corners);
-                    s.out.push(sym);
+                if let Some(sym) = self.try_curved(&ol, inv, &mut s.decode) {
+                    self.report(s, sym, 1.0);
                 }
             }
             if !s.out.is_empty() {

@@ -519,12 +519,8 @@ impl Reader {
                     if s.out_of_time() {
                         return;
                     }
-                    if let Some(mut sym) = self.try_dots(&o, stats, inv, &mut s.decode) {
-                        for p in &mut sym.corners {
-                            *p = Point::new(p.x + s.off.0, p.y + s.off.1);
-                        }
-                        self.found.push(sym.corners);
-                        s.out.push(sym);
+                    if let Some(sym) = self.try_dots(&o, stats, inv, &mut s.decode) {
+                        self.report(s, sym, 1.0);
                         break;
                     }
                 }

@@ -659,23 +659,29 @@ impl Reader {
             }
             self.det.axis_corners = false;
             if let Some(sym) = found {
-                let mut sym = sym;
-                for p in &mut sym.corners {
-                    *p = Point::new(p.x * scale + s.off.0, p.y * scale + s.off.1);
-                }
-                sym.module_px *= scale;
-                self.found.push(sym.corners);
                 self.min_found_area = if self.min_found_area == 0 {
                     comp.area
                 } else {
                     self.min_found_area.min(comp.area)
                 };
-                s.out.push(sym);
+                self.report(s, sym, scale);
                 if !s.large {
                     return; // small frames hold one symbol (see LARGE_FRAME)
                 }
             }
         }
+    }
+
+    /// Reports a symbol found in a working image scaled down by `scale` (1 = full size): its
+    /// corners and module size back into full-image coordinates, remembered so later passes
+    /// skip its region. Every pass reports through here.
+    fn report<T, F>(&mut self, s: &mut Search<'_, T, F>, mut sym: ReadSymbol<T>, scale: f32) {
+        for p in &mut sym.corners {
+            *p = Point::new(p.x * scale + s.off.0, p.y * scale + s.off.1);
+        }
+        sym.module_px *= scale;
+        self.found.push(sym.corners);
+        s.out.push(sym);
     }
 
     // SAFETY-ish reason: `c` is a `[Point; 4]` indexed by constants < 4, `scored` a
