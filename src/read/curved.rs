@@ -326,13 +326,8 @@ impl Reader {
         let top_len = c[1].dist(c[0]);
         let right_len = c[2].dist(c[1]);
         let m = ol.module.max(0.5);
-        let even = |v: f32| -> usize {
-            ((v * 0.5 + 0.5).max(0.0) as usize)
-                .saturating_mul(2)
-                .clamp(8, 144)
-        };
         let (ec, er) = (ol.cols.clamp(8, 144), ol.rows.clamp(8, 144));
-        let (lc, lr) = (even(top_len / m), even(right_len / m));
+        let (lc, lr) = (super::even(top_len / m), super::even(right_len / m));
         let cols_c = [
             ec,
             ec.saturating_sub(2).max(8),

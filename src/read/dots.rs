@@ -21,7 +21,7 @@ use super::binarize::Binarizer;
 use super::detect::Comp;
 use super::geom::{Homography, Point, floor_i32, sqrt};
 use super::sample::SampledGrid;
-use super::{Polarity, ReadSymbol, Reader, Search};
+use super::{Polarity, ReadSymbol, Reader, Search, even};
 
 /// Largest dot, in pixels along its bounding box (bigger blobs are not dots).
 const MAX_DOT: u32 = 48;
@@ -433,12 +433,6 @@ fn refine_corners(
         step *= 0.5;
     }
     c
-}
-
-/// Rounds a module count to the nearest even number within the ECC200 range.
-fn even(v: f32) -> usize {
-    let h = (v * 0.5 + 0.5).max(0.0) as usize;
-    h.saturating_mul(2).clamp(8, 144)
 }
 
 impl Reader {

@@ -197,6 +197,13 @@ pub struct ReadSymbol<T> {
     pub modulation: f32,
 }
 
+/// Rounds an estimated module count to the nearest even number within the ECC200 range
+/// (8..=144); NaN and negative estimates give 8. Shared by every pass that sizes an outline.
+fn even(v: f32) -> usize {
+    let h = (v * 0.5 + 0.5).max(0.0) as usize;
+    h.saturating_mul(2).clamp(8, 144)
+}
+
 /// Frames with at least this many pixels keep searching after a find (multi-symbol scenes);
 /// smaller frames stop at the first symbol found.
 const LARGE_FRAME: usize = 500_000;
@@ -704,7 +711,6 @@ impl Reader {
         let c = ol.corners;
         let top_len = c[1].dist(c[0]);
         let right_len = c[2].dist(c[1]);
-        let even = |v: f32| -> usize { (((v * 0.5) + 0.5) as usize * 2).clamp(8, 144) };
         let mut cols_c: [usize; 6] = [0; 6];
         let mut rows_c: [usize; 6] = [0; 6];
         let m = ol.module.max(0.5);
