@@ -105,7 +105,7 @@ impl DecodedSymbol {
     ///
     /// # Errors
     /// When an ECI is unknown or unsupported, or the bytes are not valid in their set.
-    pub fn utf8(&self) -> Result<Vec<u8>, DecodeError> {
+    pub fn utf8(&self) -> Result<alloc::vec::Vec<u8>, DecodeError> {
         self.data.utf8()
     }
 
