@@ -12,11 +12,14 @@
 //! 3.1 transmits for DMRE symbols (checked by reading our DMRE renders with it); DMRE with ECI keeps
 //! `]d4`..`]d6`. The ISO/IEC 21471 clause itself was not checked against the text of the standard.
 
+pub mod charset;
+mod charset_tables;
 mod modes;
 mod symbol;
 
 use alloc::vec::Vec;
 
+pub use charset::{Charset, eci_to_string, eci_to_utf8};
 pub use modes::{decode_codewords, decode_codewords_into};
 pub use symbol::{
     DECODE_SCRATCH_MAX, DecodeOptions, DecodedSymbol, Decoder, GridDecode, decode_grid,
@@ -84,6 +87,32 @@ pub enum DecodeError {
         needed: usize,
         /// Length of the scratch given.
         capacity: usize,
+    },
+    /// An ECI designator whose number has no character set assigned (e.g. 14, 19, 1000).
+    #[error("ECI {eci} (at payload byte {pos}) names no known character set")]
+    UnknownEci {
+        /// The ECI number.
+        eci: u32,
+        /// Payload offset where it takes effect.
+        pos: usize,
+    },
+    /// An ECI naming a character set this crate does not convert to text (the CJK multi-byte
+    /// sets: 20 Shift JIS, 28 Big5, 29 GB2312, 30 EUC-KR, 31 GBK, 32 GB18030).
+    #[error("ECI {eci} (at payload byte {pos}): character set not supported for text")]
+    UnsupportedCharset {
+        /// The ECI number.
+        eci: u32,
+        /// Payload offset where it takes effect.
+        pos: usize,
+    },
+    /// Payload bytes that are not valid in the character set their ECI selects (invalid UTF-8,
+    /// a byte undefined in the set, a lone UTF-16 surrogate, an odd UTF-16 length).
+    #[error("payload byte {pos} is not valid text in the character set of ECI {eci}")]
+    InvalidText {
+        /// The ECI in effect.
+        eci: u32,
+        /// Payload offset of the first invalid byte.
+        pos: usize,
     },
     /// Structured append sequence incomplete or inconsistent.
     #[error("structured append: {kind:?} (position {position}, total {total})")]
@@ -224,9 +253,13 @@ impl DecodedData {
         [b']', b'd', b'0'.saturating_add(self.symbology_modifier())]
     }
 
-    /// The payload as text: ISO/IEC 8859-1 by default; segments after ECI 26 as UTF-8 (lossy),
-    /// after ECI 3 (or 1) as ISO/IEC 8859-1; other character sets are shown as ISO/IEC 8859-1.
+    /// The payload as text: [`Self::utf8_text`] when the conversion succeeds; otherwise a
+    /// lossy display (ISO/IEC 8859-1 by default; segments after ECI 26 as lossy UTF-8, after
+    /// ECI 7 as ISO/IEC 8859-5, after ECI 25 as lossy UTF-16BE, other sets as ISO/IEC 8859-1).
     pub fn text(&self) -> alloc::string::String {
+        if let Ok(s) = self.utf8_text() {
+            return s;
+        }
         let mut out = alloc::string::String::with_capacity(self.payload.len());
         let mut start = 0;
         let mut eci = 3u32;
@@ -249,6 +282,25 @@ impl DecodedData {
             eci = next;
         }
         out
+    }
+
+    /// The content as UTF-8: every segment converted from the character set its ECI selects
+    /// (ISO/IEC 8859-1 without ECI), binary (ECI 899) segments as they are; see
+    /// [`charset::eci_to_utf8`].
+    ///
+    /// # Errors
+    /// [`DecodeError::UnknownEci`], [`DecodeError::UnsupportedCharset`] or
+    /// [`DecodeError::InvalidText`] when the payload cannot be converted without guessing.
+    pub fn utf8(&self) -> Result<Vec<u8>, DecodeError> {
+        charset::eci_to_utf8(&self.payload, &self.ecis)
+    }
+
+    /// [`Self::utf8`] as a `String` (fails also when binary data is not UTF-8).
+    ///
+    /// # Errors
+    /// As [`Self::utf8`].
+    pub fn utf8_text(&self) -> Result<alloc::string::String, DecodeError> {
+        charset::eci_to_string(&self.payload, &self.ecis)
     }
 
     /// The symbology identifier as a string.

@@ -94,10 +94,19 @@ impl DecodedSymbol {
         }
     }
 
-    /// The data as text: the payload read as ISO/IEC 8859-1 (the ECC200 default), or as
-    /// UTF-8 after ECI 26; other ECIs fall back to ISO/IEC 8859-1.
+    /// The data as text: the exact conversion of [`Self::utf8`] when it succeeds, else a lossy
+    /// display (see [`super::DecodedData::text`]).
     pub fn text(&self) -> alloc::string::String {
         self.data.text()
+    }
+
+    /// The content as UTF-8, converted from the character sets its ECIs select (see
+    /// [`super::DecodedData::utf8`]).
+    ///
+    /// # Errors
+    /// When an ECI is unknown or unsupported, or the bytes are not valid in their set.
+    pub fn utf8(&self) -> Result<alloc::vec::Vec<u8>, DecodeError> {
+        self.data.utf8()
     }
 
     fn with_gs1(mut self, parse: bool) -> Self {

@@ -140,6 +140,9 @@ fn symbol_json(s: &DecodedSymbol) -> serde_json::Value {
         "corrected": s.corrections.corrected(),
         "mirrored": s.mirrored,
         "gs1_error": match &s.gs1 { Some(Err(e)) => Some(e.to_string()), _ => None },
+        // Why `text` is only a lossy display (unknown ECI, unsupported or invalid text); null
+        // when `text` is the exact conversion of the ECI segments to UTF-8.
+        "text_error": s.utf8().err().map(|e| e.to_string()),
     })
 }
 
