@@ -90,7 +90,7 @@ fn rxing_matches(text: &str, exp: &[u8], kind: &str) -> bool {
 
 /// Floors (correct images) per group: only ever raise these.
 /// Overall floor (correct images of 281).
-const FLOOR_ALL: usize = 262;
+const FLOOR_ALL: usize = 270;
 
 const FLOORS: &[(&str, usize)] = &[
     ("real/libdmtx/compare_siemens", 47),
@@ -107,7 +107,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("synthetic/clean", 10),
     ("synthetic/combined", 10),
     ("synthetic/damage", 10),
-    ("synthetic/dot-peen", 2),
+    ("synthetic/dot-peen", 10),
     ("synthetic/gradient", 10),
     ("synthetic/inverted", 10),
     ("synthetic/jpeg", 10),

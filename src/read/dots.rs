@@ -458,6 +458,14 @@ impl Reader {
             let Some(stats) = self.dots.measure(&self.bz, &self.det.comps) else {
                 continue;
             };
+            // First from the dot centres' lattice; then from the joined dots' outline.
+            if self.read_lattice(s, stats, inv) {
+                return;
+            }
+            if s.done() {
+                return;
+            }
+            let mut stop = || s.out_of_time();
             // Binarise again above the texture (only dot-dark pixels), where blobs merged at
             // the first threshold come apart, and join the dots.
             self.bz.margin = (0.4 * stats.contrast).clamp(f32::from(DOT_MARGIN), 120.0) as u8;

@@ -20,6 +20,7 @@ mod detect;
 mod dots;
 mod geom;
 pub mod image_view;
+mod lattice;
 mod sample;
 
 use alloc::vec::Vec;
@@ -273,6 +274,8 @@ pub struct Reader {
     decode_ns_per_module: u32,
     /// Scratch of the dot-peen pass (dots.rs).
     dots: dots::DotScratch,
+    /// Scratch of the dot-lattice reader (lattice.rs).
+    lattice: lattice::LatticeScratch,
 }
 
 /// One pass of the search over a frame. The passes run in the order of [`PASSES`] (only the
