@@ -694,7 +694,7 @@ impl Reader {
         if w < 16 || h < 16 {
             return false;
         }
-        let r_bg = ((0.55 * pitch0).ceil() as usize).clamp(2, 40);
+        let r_bg = ((0.55 * pitch0 + 0.999) as usize).clamp(2, 40);
         let r_s = ((0.3 * stats.diameter) as usize).clamp(1, 6);
         let lat = &mut self.lattice;
         lat.response(&self.bz.grey, w, h, r_bg, r_s, inv);
