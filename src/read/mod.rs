@@ -344,6 +344,10 @@ enum Sampler {
     Sharpened,
 }
 
+/// Smallest finder-and-timing score of an outline whose corners are refined when its grids
+/// do not decode (see [`sample::refine_corners`]).
+const REFINE_MIN_SCORE: f32 = 0.85;
+
 /// The grid samplers, in order.
 const SAMPLERS: &[Sampler] = &[Sampler::Perspective, Sampler::Sharpened];
 
@@ -695,8 +699,8 @@ impl Reader {
     }
 
     // SAFETY-ish reason: `c` is a `[Point; 4]` indexed by constants < 4, `scored` a
-    // `[_; 37]` written only at `n` after checking `n < scored.len()` (the hint slot is the
-    // first, `n == 0`), and read through `scored[..n]` with `n <= 37`.
+    // `[_; 49]` written only at `n` after checking `n < scored.len()` (the hint slot is the
+    // first, `n == 0`), and read through `scored[..n]` with `n <= 49`.
     #[allow(clippy::indexing_slicing)]
     /// Finds the symbol size that best fits a located outline's finder and timing, samples
     /// the grid with each of [`SAMPLERS`] and hands it to the decoder.
@@ -733,7 +737,7 @@ impl Reader {
             ];
         }
         // Score every pair, best first; a size hint goes to the front.
-        let mut scored: [(f32, f32, usize, usize); 37] = [(0.0, 0.0, 0, 0); 37];
+        let mut scored: [(f32, f32, usize, usize); 49] = [(0.0, 0.0, 0, 0); 49];
         let mut n = 0;
         if let Some((r, cc)) = opts
             .size_hint
@@ -743,8 +747,14 @@ impl Reader {
             scored[n] = (sc + 1.0, mag, r, cc);
             n += 1;
         }
-        'score: for &cc in &cols_c {
-            for &r in &rows_c {
+        // Every pairing of a row and a column count; then each count as a square, since the
+        // two sides' estimates can disagree by more than the pairing covers (skew, blur).
+        let pairs = cols_c
+            .iter()
+            .flat_map(|&cc| rows_c.iter().map(move |&r| (r, cc)))
+            .chain(cols_c.iter().chain(rows_c.iter()).map(|&e| (e, e)));
+        for (r, cc) in pairs {
+            {
                 if scored[..n].iter().any(|e| e.2 == r && e.3 == cc) {
                     continue;
                 }
@@ -763,7 +773,7 @@ impl Reader {
                     n += 1;
                 }
                 if sc >= 0.97 {
-                    break 'score; // a near-perfect finder and timing: no need to look further
+                    break; // a near-perfect finder and timing: no need to look further
                 }
             }
         }
@@ -784,13 +794,36 @@ impl Reader {
                 } else {
                     (c, r, cc)
                 };
-                for &sampler in SAMPLERS {
+                let mut corners = corners;
+                let mut refined = false;
+                // Each sampler on the outline's corners, then (best-fitting size only) again
+                // on corners refined against the finder and timing.
+                for (si, &sampler) in SAMPLERS.iter().chain(SAMPLERS).enumerate() {
                     if s.out_of_time() {
                         return None;
                     }
                     // The extra samplers cost a decode each: only for the best-fitting size.
-                    if rank > 0 && !matches!(sampler, Sampler::Perspective) {
-                        continue;
+                    if rank > 0 && (si > 0) {
+                        break;
+                    }
+                    // Refining costs ~100 perimeter reads and two decodes: only for outlines
+                    // whose finder and timing already mostly fit (junk regions score lower).
+                    if si >= SAMPLERS.len() && score < REFINE_MIN_SCORE {
+                        break;
+                    }
+                    if si >= SAMPLERS.len() && !refined {
+                        refined = true;
+                        let module = 0.5 * (top_len / cols as f32 + right_len / rows as f32);
+                        if !sample::refine_corners(
+                            &self.bz,
+                            &mut corners,
+                            rows,
+                            cols,
+                            module,
+                            mag.max(4.0),
+                        ) {
+                            break;
+                        }
                     }
                     if !self.sample(sampler, &corners, rows, cols, mag, mir) {
                         continue;

@@ -259,3 +259,184 @@ pub(crate) fn sample_grid_sharpened(
 
 /// Share of the neighbours' mean darkness taken off a module by [`sample_grid_sharpened`].
 const SHARPEN: f32 = 0.8;
+
+/// How well the finder and timing of a `rows` x `cols` symbol at corners `c` read: the mean
+/// darkness in the expected direction (dark finder and timing modules positive, light timing
+/// modules negative), each module capped at `cap` grey levels so a few very dark ones cannot
+/// outweigh many wrong ones. A smooth version of [`perimeter_score`] for corner refinement.
+fn perimeter_fit(bz: &Binarizer, c: &[Point; 4], rows: usize, cols: usize, cap: f32) -> f32 {
+    let Some(h) = Homography::square_to_quad(c) else {
+        return f32::MIN;
+    };
+    let mut sum = 0f32;
+    // The centre and four points 0.3 module from it along the module axes, each capped: a
+    // module only scores fully when all five fall inside it, which pulls the grid onto the
+    // module centres even where the print is sharp and one centre read alone is flat.
+    let mut check = |r: usize, col: usize, want: bool| {
+        let u = (col as f32 + 0.5) / cols as f32;
+        let v = (r as f32 + 0.5) / rows as f32;
+        let (p, ju, jv) = h.map_with_jacobian(u, v);
+        let t = bz.thresh_at(p.x, p.y);
+        let a = ju.scale(0.3 / cols as f32);
+        let b = jv.scale(0.3 / rows as f32);
+        for q in [p, p.sub(a), p.add(a), p.sub(b), p.add(b)] {
+            let g = bz.grey_at(q.x, q.y);
+            let d = if bz.inverted { g - t } else { t - g };
+            sum += if want { d } else { -d }.clamp(-cap, cap);
+        }
+    };
+    for r in 0..rows {
+        check(r, 0, true);
+        check(r, cols - 1, (rows - 1 - r).is_multiple_of(2));
+    }
+    for col in 1..cols - 1 {
+        check(rows - 1, col, true);
+        check(0, col, col.is_multiple_of(2));
+    }
+    sum / (10 * (rows + cols)) as f32
+}
+
+/// The corner sets [`refine_corners`] moves together (bit k = corner k): each corner, each
+/// side, the whole quad.
+const MOVES: [u8; 9] = [
+    0b0001, 0b0010, 0b0100, 0b1000, 0b0011, 0b0110, 0b1100, 0b1001, 0b1111,
+];
+
+/// Moves the four corners `c` (`[TL, TR, BR, BL]`) of a `rows` x `cols` symbol so that its
+/// finder and timing read best ([`perimeter_fit`]): coordinate descent in steps of half, a
+/// quarter and an eighth of `module` pixels. Outlines traced from a blurred, skewed or slightly
+/// curved print often put the corner opposite the L (which has no edge of its own) a module or
+/// more off, and then the timing sides sample between modules. Bounded: at most 8 rounds of
+/// 36 trial moves per step size. Returns whether the corners moved.
+pub(crate) fn refine_corners(
+    bz: &Binarizer,
+    c: &mut [Point; 4],
+    rows: usize,
+    cols: usize,
+    module: f32,
+    cap: f32,
+) -> bool {
+    if !(8..=MAX_SIDE).contains(&rows)
+        || !(8..=MAX_SIDE).contains(&cols)
+        || module.is_nan()
+        || module <= 0.0
+    {
+        return false;
+    }
+    let mut best = perimeter_fit(bz, c, rows, cols, cap);
+    let start = *c;
+    for step in [0.5 * module, 0.25 * module, 0.125 * module] {
+        for _round in 0..8 {
+            let mut moved = false;
+            // One corner, a side (two neighbouring corners) or the whole quad at a time.
+            for mask in MOVES {
+                for (dx, dy) in [(step, 0.0), (-step, 0.0), (0.0, step), (0.0, -step)] {
+                    let mut t = *c;
+                    for (k, q) in t.iter_mut().enumerate() {
+                        if mask & (1 << k) != 0 {
+                            *q = Point::new(q.x + dx, q.y + dy);
+                        }
+                    }
+                    let f = perimeter_fit(bz, &t, rows, cols, cap);
+                    if f > best {
+                        best = f;
+                        *c = t;
+                        moved = true;
+                    }
+                }
+            }
+            if !moved {
+                break;
+            }
+        }
+    }
+    *c != start
+}
+
+#[cfg(test)]
+mod tests {
+    use alloc::vec;
+
+    use super::*;
+    use crate::read::ImageView;
+
+    /// Module errors of the grid sampled at corners `c` against the symbol.
+    fn errors(bz: &Binarizer, sym: &crate::Symbol, c: &[Point; 4]) -> usize {
+        let mut g = SampledGrid::default();
+        assert!(sample_grid(
+            bz,
+            c,
+            sym.rows(),
+            sym.cols(),
+            60.0,
+            false,
+            &mut g
+        ));
+        (0..sym.rows())
+            .flat_map(|r| (0..sym.cols()).map(move |x| (r, x)))
+            .filter(|&(r, x)| sym.dark(r, x) != g.dark(r, x))
+            .count()
+    }
+
+    #[test]
+    fn refined_corners_find_the_symbol_again() {
+        let sym = crate::Encoder::new()
+            .gs1(true)
+            .encode(b"010950110153000317281130105ABC\x1d21SERIAL0042")
+            .unwrap();
+        let (rows, cols, pitch, quiet) = (sym.rows(), sym.cols(), 6usize, 4usize);
+        let (w, h) = ((cols + 2 * quiet) * pitch, (rows + 2 * quiet) * pitch);
+        let mut px = vec![210u8; w * h];
+        for r in 0..rows {
+            for x in 0..cols {
+                if sym.dark(r, x) {
+                    for y in (r + quiet) * pitch..(r + quiet + 1) * pitch {
+                        px[y * w + (x + quiet) * pitch..y * w + (x + quiet + 1) * pitch].fill(40);
+                    }
+                }
+            }
+        }
+        let img = ImageView::packed(&px, w, h).unwrap();
+        let mut bz = Binarizer::default();
+        bz.load(&img, false);
+        assert!(bz.threshold(16, &mut || false));
+        let (x0, y0) = ((quiet * pitch) as f32, (quiet * pitch) as f32);
+        let (x1, y1) = (x0 + (cols * pitch) as f32, y0 + (rows * pitch) as f32);
+        let truth = [
+            Point::new(x0, y0),
+            Point::new(x1, y0),
+            Point::new(x1, y1),
+            Point::new(x0, y1),
+        ];
+        assert_eq!(errors(&bz, &sym, &truth), 0);
+        // The corner opposite the L more than a module off, the others a little.
+        let mut c = [
+            Point::new(x0 - 2.0, y0 + 3.0),
+            Point::new(x1 + 8.0, y0 - 7.0),
+            Point::new(x1 - 3.0, y1 + 2.0),
+            Point::new(x0 + 1.0, y1 - 1.0),
+        ];
+        let before = errors(&bz, &sym, &c);
+        assert!(
+            before > 20,
+            "the perturbed corners should misread: {before}"
+        );
+        assert!(refine_corners(&bz, &mut c, rows, cols, pitch as f32, 60.0));
+        let after = errors(&bz, &sym, &c);
+        assert!(
+            after <= 2,
+            "refined corners: {after} module errors (before {before}) {c:?} {truth:?}"
+        );
+        for (p, t) in c.iter().zip(&truth) {
+            assert!(p.dist(*t) < 0.5 * pitch as f32, "{p:?} vs {t:?}");
+        }
+        // Already right: nothing to gain, so nothing moves far.
+        let mut t = truth;
+        refine_corners(&bz, &mut t, rows, cols, pitch as f32, 60.0);
+        assert!(
+            t.iter()
+                .zip(&truth)
+                .all(|(p, q)| p.dist(*q) < 0.5 * pitch as f32)
+        );
+    }
+}
