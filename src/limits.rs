@@ -66,6 +66,16 @@ pub const MAX_EPCIS_XML_NODES: usize = 4_000_000;
 /// Longest EPC pure-identity URN in bytes.
 pub const MAX_EPC_URN: usize = 256;
 
+/// Hard ceiling on the scan normaliser's work per scan: value checks plus search nodes
+/// (`normalize::NormalizeOptions::max_steps` is clamped to it). The best-first search holds at
+/// most two nodes (28 bytes each with their queue entry) per step: about 110 MB at this ceiling,
+/// 17 MB at the default of 300,000.
+pub const MAX_NORMALIZE_STEPS: u32 = 2_000_000;
+
+/// Most readings the scan normaliser holds per scan (`NormalizeOptions::max_readings` and
+/// `max_candidates` are clamped to it); each holds its element string.
+pub const MAX_NORMALIZE_READINGS: usize = 4096;
+
 #[cfg(test)]
 mod tests {
     use super::*;

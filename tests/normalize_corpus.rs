@@ -80,8 +80,12 @@ struct Tally {
     contains: usize,
     truncated: usize,
     max_candidates: usize,
-    /// The truth was missing, and the search had hit a cap.
-    missing_truncated: usize,
+    /// The truth was among the candidates with the default options (16 candidates).
+    contains_default: usize,
+    /// Worst rank (1-based) of the truth among the candidates.
+    worst_rank: usize,
+    /// Wall time of each `normalize` call (the 1000-candidate run), in nanoseconds.
+    nanos: Vec<u64>,
 }
 
 fn run(
@@ -112,8 +116,10 @@ fn run_by_set(
             t.top_ok += one.top_ok;
             t.contains += one.contains;
             t.truncated += one.truncated;
-            t.missing_truncated += one.missing_truncated;
             t.max_candidates = t.max_candidates.max(one.max_candidates);
+            t.contains_default += one.contains_default;
+            t.worst_rank = t.worst_rank.max(one.worst_rank);
+            t.nanos.extend_from_slice(&one.nanos);
         }
     }
     by
@@ -130,24 +136,42 @@ fn run_one(r: &Row, variant: &str, profile: Option<&Profile>) -> Tally {
             .into_iter()
             .find(|(n, _)| *n == variant)
             .expect("variant");
+        let start = std::time::Instant::now();
         let n = normalize(&scan, profile, &opts).expect("within limits");
+        t.nanos
+            .push(u64::try_from(start.elapsed().as_nanos()).unwrap_or(u64::MAX));
         t.n += 1;
         let strs: Vec<String> = n.candidates.iter().map(|c| c.ai_str()).collect();
+        // `unique` is never wrong, and is set only when exactly one reading exists.
+        if let Some(u) = n.unique() {
+            assert_eq!(
+                u.ai_str(),
+                r.truth,
+                "{} [{variant}] {scan:?}: wrong unique",
+                r.id
+            );
+            assert!(n.complete && n.kept == 1 && !n.truncated);
+        }
+        let default = normalize(&scan, profile, &NormalizeOptions::default()).expect("limits");
+        if default.candidates.iter().any(|c| c.ai_str() == r.truth) {
+            t.contains_default += 1;
+        }
         t.max_candidates = t.max_candidates.max(strs.len());
         if n.truncated {
             t.truncated += 1;
         }
-        if !strs.contains(&r.truth) {
-            // Only a capped search may miss the truth (the caps bound work on untrusted input).
-            assert!(
-                n.truncated,
-                "{} [{variant}] {scan:?}: truth {} not among {strs:?}",
-                r.id, r.truth
-            );
-            t.missing_truncated += 1;
-            return t;
-        }
+        // The truth is always among the candidates (1000 asked for; the search is best-first, so
+        // these are the 1000 best readings, not the first 1000 found).
+        assert!(
+            strs.contains(&r.truth),
+            "{} [{variant}] {scan:?} (truncated {}): truth {} not among {strs:?}",
+            r.id,
+            n.truncated,
+            r.truth
+        );
         t.contains += 1;
+        let rank = 1 + strs.iter().position(|s| *s == r.truth).unwrap_or(0);
+        t.worst_rank = t.worst_rank.max(rank);
         if strs.first() == Some(&r.truth) {
             t.top_ok += 1;
         }
@@ -162,15 +186,26 @@ fn pct(a: usize, n: usize) -> f64 {
     100.0 * a as f64 / n.max(1) as f64
 }
 
+/// Median and maximum of the call times, in microseconds.
+fn times_us(t: &Tally) -> (f64, f64) {
+    let mut v = t.nanos.clone();
+    v.sort_unstable();
+    let med = v.get(v.len() / 2).copied().unwrap_or(0);
+    let max = v.last().copied().unwrap_or(0);
+    (med as f64 / 1e3, max as f64 / 1e3)
+}
+
 fn report(label: &str, t: &Tally) {
+    let (med, max) = times_us(t);
     println!(
-        "{label:<34} n={:>5} unique-correct {:>6.2}%  top-ranked-correct {:>6.2}%  truth-among {:>6.2}%  truncated {} (truth missing in {})  max-candidates {}",
+        "{label:<34} n={:>5} unique-correct {:>6.2}%  top-ranked-correct {:>6.2}%  truth-among {:>6.2}% (worst rank {}; among default 16: {:>6.2}%)  truncated {}  max-candidates {}  time median {med:.1} us, max {max:.1} us",
         t.n,
         pct(t.unique_ok, t.n),
         pct(t.top_ok, t.n),
         pct(t.contains, t.n),
+        t.worst_rank,
+        pct(t.contains_default, t.n),
         t.truncated,
-        t.missing_truncated,
         t.max_candidates
     );
 }
@@ -214,17 +249,16 @@ fn dropped_separators_truth_always_among_candidates() {
     assert_eq!(by["main"].top_ok, aim.top_ok);
     // Floors measured when this test was written (see the module docs / report); they guard
     // against regressions of the search and the ranking.
-    assert!(pct(all.unique_ok, all.n) >= 45.0, "unique-correct fell");
-    assert!(pct(all.top_ok, all.n) >= 93.0, "top-ranked-correct fell");
-    assert!(pct(all.contains, all.n) >= 99.5, "truth-among fell");
-    assert_eq!(
-        by["main"].contains, by["main"].n,
-        "main set: truth always among"
+    assert!(pct(all.unique_ok, all.n) >= 49.0, "unique-correct fell");
+    assert!(pct(all.top_ok, all.n) >= 95.0, "top-ranked-correct fell");
+    assert!(
+        pct(all.contains_default, all.n) >= 99.5,
+        "truth among the default 16 fell"
     );
-    assert_eq!(
-        by["numeric"].contains, by["numeric"].n,
-        "numeric set: truth always among"
-    );
+    // Truth among the candidates for every one of the 2,100 (also asserted per string above),
+    // and no search needed a cap.
+    assert_eq!(all.contains, all.n, "truth always among");
+    assert_eq!(all.truncated, 0, "no capped search on the corpus");
 }
 
 #[test]

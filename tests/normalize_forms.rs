@@ -90,8 +90,9 @@ fn caps_bound_the_work() {
             max: MAX_INPUT
         })
     );
-    // Digits only, no separators: a great many readings. Small caps must stop the search, say so,
-    // and never claim a unique reading.
+    // Digits only, no separators: tens of millions of dictionary readings, every one with (91)
+    // repeated with different values. The search prunes each at the repeat and concludes, exactly,
+    // that there is no reading.
     let digits = "91".to_string() + &"1234567890".repeat(30);
     let small = NormalizeOptions {
         max_steps: 5_000,
@@ -100,9 +101,29 @@ fn caps_bound_the_work() {
         ..opts()
     };
     let n = normalize(&digits, None, &small).unwrap();
-    assert!(n.truncated);
+    assert!(n.lexical_readings > 1_000_000, "{}", n.lexical_readings);
+    assert!(n.complete && !n.truncated && n.candidates.is_empty());
+    // (91) holding "1125010111..." splits into (11), (17) ... in hundreds of valid ways: with 4
+    // candidates asked for, the search stops with the 4 best, incomplete, never unique.
+    let many = "0109506000134352".to_string() + "91" + &"11250101".repeat(10) + "2112345";
+    let n = normalize(&many, None, &small).unwrap();
+    assert!(
+        !n.complete && !n.truncated && n.candidates.len() == 4,
+        "{n:?}"
+    );
     assert!(n.unique().is_none());
-    assert!(n.candidates.len() <= 4);
+    assert!(n.lexical_readings > 100_000, "{}", n.lexical_readings);
+    // Caps too small to finish the plan or to find the k best: truncated, never unique.
+    for max_steps in [50, 400] {
+        let tiny = NormalizeOptions {
+            max_steps,
+            max_candidates: 64,
+            ..small
+        };
+        let n = normalize(&many, None, &tiny).unwrap();
+        assert!(n.truncated && !n.complete, "max_steps {max_steps}: {n:?}");
+        assert!(n.unique().is_none());
+    }
     // The worst case within MAX_INPUT finishes under the default caps.
     let worst = "9".repeat(MAX_INPUT);
     let t = std::time::Instant::now();
@@ -135,4 +156,62 @@ fn profile_filters_and_ranks() {
     let n = normalize(&dropped, Some(&mdlp), &opts()).unwrap();
     assert_eq!(n.candidates.len(), 2);
     assert!(n.candidates.iter().all(|c| c.profile_errors > 0));
+}
+
+#[test]
+fn one_candidate_asked_is_not_unique() {
+    // Two readings (see `profile_filters_and_ranks`); asking for one candidate lists the best, and
+    // `unique` still says there are several.
+    let dropped = "01095060001343521726123110ABC21SN42";
+    let one = NormalizeOptions {
+        max_candidates: 1,
+        ..opts()
+    };
+    let n = normalize(dropped, None, &one).unwrap();
+    assert_eq!(n.candidates.len(), 1);
+    assert!(n.unique().is_none() && n.kept == 2, "{n:?}");
+}
+
+/// The search is best-first: asking for k candidates gives the k best scores of the whole
+/// reading set (checked against an exhaustive run), not the first k found.
+#[test]
+fn k_best_are_the_best() {
+    let inputs = [
+        "0109506000134352".to_string() + "91" + &"11250101".repeat(10) + "2112345",
+        "0109506000134352".to_string()
+            + "21112501011725010110ABC93301237111237003250101123024"
+            + "0ABC250DEF",
+        "0109506000134352".to_string()
+            + "10"
+            + &"1234567890".repeat(2)
+            + "91"
+            + &"1234567890".repeat(9),
+    ];
+    let all = NormalizeOptions {
+        max_candidates: gs1_datamatrix::limits::MAX_NORMALIZE_READINGS,
+        max_readings: gs1_datamatrix::limits::MAX_NORMALIZE_READINGS,
+        max_steps: gs1_datamatrix::limits::MAX_NORMALIZE_STEPS,
+        ..opts()
+    };
+    let eu = profile::builtin("eu-fmd").unwrap();
+    for s in &inputs {
+        for p in [None, Some(&eu)] {
+            let full = normalize(s, p, &all).unwrap();
+            assert!(full.complete && full.kept >= 6, "{s}: {}", full.kept);
+            for k in [1, 4, 16] {
+                let o = NormalizeOptions {
+                    max_candidates: k,
+                    ..opts()
+                };
+                let n = normalize(s, p, &o).unwrap();
+                let got: Vec<i32> = n.candidates.iter().map(|c| c.score).collect();
+                let want: Vec<i32> = full.candidates.iter().take(k).map(|c| c.score).collect();
+                assert_eq!(got, want, "{s} k={k} profile {}", p.is_some());
+                for c in &n.candidates {
+                    assert!(full.candidates.contains(c), "{s}: {}", c.ai_str());
+                }
+                assert!(n.unique().is_none());
+            }
+        }
+    }
 }

@@ -16,7 +16,12 @@ fuzz_target!(|input: (u8, &str)| {
     };
     if let Ok(n) = normalize(s, p.as_ref(), &opts) {
         assert!(n.candidates.len() <= opts.max_candidates);
+        assert!(n.candidates.len() <= n.kept && n.kept <= n.readings);
+        // Best first.
+        assert!(n.candidates.windows(2).all(|w| w[0].score >= w[1].score));
         if let Some(u) = n.unique() {
+            // Unique only from a complete search that left exactly one reading.
+            assert!(n.complete && !n.truncated && n.kept == 1);
             // The unique reading is a valid element string that reads back to itself.
             let again = gs1_datamatrix::gs1::ElementString::parse_bracketed(&u.ai_str(), &opts.gs1);
             assert!(again.is_ok());

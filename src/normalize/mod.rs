@@ -38,21 +38,39 @@
 //!    one); only when that gives nothing, or the input carries none, are missing separators inferred.
 //! 6. With a profile, drop the readings it reports errors for, unless every reading has some. Rank
 //!    (see [`Candidate::score`]) and report; [`Normalized::unique`] is the only reading left, if
-//!    exactly one is and the search was complete. Ranking orders the list; it never makes a reading
-//!    unique.
+//!    the search was complete and exactly one is. Ranking orders the list; it never makes a
+//!    reading unique.
+//!
+//! # Search
+//! The readings of the rest of the input from an element boundary depend only on that boundary,
+//! so a dynamic programme over positions, from the end backwards, finds once for each boundary
+//! every element that can start there and still complete a reading (the AI is fixed by its first
+//! digits; the value takes each length the dictionary allows, passing the character set, check
+//! digits, dates and linters; a variable-length value not at the end needs a separator, implied
+//! where the scanner dropped it), the best score of a completion, and the exact number of
+//! completions ([`Normalized::lexical_readings`]). The readings are then enumerated best-first
+//! (A* with that exact bound, lazily: each node queues only its next sibling and its first
+//! child), so they come out best score first, and the search never enters a dead end. Rules that
+//! no later element can repair (an AI repeated with another value, mutually exclusive AIs) prune a
+//! prefix as soon as it breaks them; the requisite rules and the profile are checked on each
+//! whole reading. The search stops when every reading has been seen
+//! ([`Normalized::complete`]), or as soon as it holds [`NormalizeOptions::max_candidates`] (and
+//! at least two) preferred readings scoring at least as high as anything left: the candidates are
+//! then the k best readings (ties at the last place resolved by search order), not the first k
+//! found.
 //!
 //! # Bounds (untrusted input)
-//! Input longer than [`MAX_INPUT`] bytes is refused. The search visits at most
-//! [`NormalizeOptions::max_steps`] value checks and keeps at most [`NormalizeOptions::max_readings`]
-//! readings. A dynamic programme first finds, from the end backwards, every element that can start at
-//! each position and still complete a reading, with the best score reachable from there; the
-//! enumeration then never enters a dead end and tries, at each position, the element with the best
-//! bound first, so when a cap stops it the readings kept are mostly the high-ranked ones (not exactly
-//! the k best: profile findings are not part of the bound). When a cap is hit,
-//! [`Normalized::truncated`] says so and `unique` is `None` (a reading may be missing).
+//! Input longer than [`MAX_INPUT`] bytes is refused. The plan and the enumeration together run at
+//! most [`NormalizeOptions::max_steps`] value checks and node visits (the enumeration's memory is
+//! at most two nodes per visit), keep at most [`NormalizeOptions::max_readings`] readings, and
+//! follow at most [`gs1::validate::MAX_AIS`] elements per reading. When a cap stops the search,
+//! [`Normalized::truncated`] says so and `unique` is `None` (the candidates may then not be the
+//! best).
 
+use alloc::collections::{BTreeSet, BinaryHeap};
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::cmp::Reverse;
 
 use crate::gs1::{self, ElementString, GS, Message};
 use crate::profile::{Profile, Severity};
@@ -79,11 +97,16 @@ pub enum NormalizeError {
 pub struct NormalizeOptions {
     /// GS1 validation options used for every reading.
     pub gs1: gs1::Options,
-    /// Most value checks (component checks + linters of one value) the search may run.
+    /// Most work units the search may spend: value checks (component checks + linters of one
+    /// value) in the plan, plus nodes visited by the best-first enumeration. Bounds time and the
+    /// enumeration's memory (two nodes per visit at most). Clamped to
+    /// [`crate::limits::MAX_NORMALIZE_STEPS`].
     pub max_steps: u32,
-    /// Most valid readings collected before the search stops.
+    /// Most valid readings collected before the search stops. Clamped to
+    /// [`crate::limits::MAX_NORMALIZE_READINGS`].
     pub max_readings: usize,
-    /// Most candidates reported (best first).
+    /// Most candidates reported (best first). The search stops once it holds this many best
+    /// readings, so a larger value costs more time on inputs with many readings.
     pub max_candidates: usize,
 }
 
@@ -94,6 +117,21 @@ impl Default for NormalizeOptions {
             max_steps: 300_000,
             max_readings: 1024,
             max_candidates: 16,
+        }
+    }
+}
+
+impl NormalizeOptions {
+    /// The options with the work caps clamped to the hard limits
+    /// ([`crate::limits::MAX_NORMALIZE_STEPS`], [`crate::limits::MAX_NORMALIZE_READINGS`]).
+    fn clamped(&self) -> NormalizeOptions {
+        NormalizeOptions {
+            max_steps: self.max_steps.min(crate::limits::MAX_NORMALIZE_STEPS),
+            max_readings: self.max_readings.min(crate::limits::MAX_NORMALIZE_READINGS),
+            max_candidates: self
+                .max_candidates
+                .clamp(1, crate::limits::MAX_NORMALIZE_READINGS),
+            ..*self
         }
     }
 }
@@ -149,17 +187,28 @@ pub struct Normalized {
     pub candidates: Vec<Candidate>,
     /// How the input was read.
     pub form: Form,
-    /// A search cap was hit: a reading may be missing.
+    /// A search cap was hit: the candidates may not be the best readings, and `unique` is `None`.
     pub truncated: bool,
     /// Valid readings found before ranking and the profile filter.
     pub readings: usize,
+    /// Readings left after the profile filter (before the list is cut to
+    /// [`NormalizeOptions::max_candidates`]).
+    pub kept: usize,
+    /// Every reading was enumerated: no cap stopped the search and it did not stop early with the
+    /// k best in hand. Only then is `kept` the exact number of readings.
+    pub complete: bool,
+    /// Readings the dictionary alone allows (lengths, formats, check digits, dates, linters, the
+    /// separator rule), counted exactly by the dynamic programme (saturating at `u64::MAX`), before
+    /// the message-level rules and the profile drop some. 0 when no search ran.
+    pub lexical_readings: u64,
 }
 
 impl Normalized {
-    /// The reading, when exactly one is left and the search was complete.
+    /// The reading, when the search was complete and exactly one reading is left: an exact count,
+    /// never a cut-off.
     pub fn unique(&self) -> Option<&Candidate> {
         match self.candidates.as_slice() {
-            [one] if !self.truncated => Some(one),
+            [one] if self.complete && !self.truncated && self.kept == 1 => Some(one),
             _ => None,
         }
     }
@@ -226,12 +275,16 @@ pub fn normalize(
             max: MAX_INPUT,
         });
     }
+    let opts = &opts.clamped();
     let s = input.trim_matches(|c: char| c.is_ascii_whitespace());
     let mut out = Normalized {
         candidates: Vec::new(),
         form: Form::None,
         truncated: false,
         readings: 0,
+        kept: 0,
+        complete: true,
+        lexical_readings: 0,
     };
     let uri = s
         .strip_prefix("]d1")
@@ -255,13 +308,15 @@ pub fn normalize(
         if let Some(es) = es {
             out.form = form;
             out.readings = 1;
+            out.kept = 1;
+            out.lexical_readings = 1;
             out.candidates.push(make_candidate(es, 0, profile));
         }
         return Ok(out);
     }
     let body = strip_aim(s.as_bytes());
     let mut found = Search::run(body, true, profile, opts);
-    if found.readings.is_empty() && !found.truncated {
+    if found.readings.is_empty() && found.complete {
         // `<GS>` is also legal CSET 82 data: read it as data.
         found = Search::run(body, false, profile, opts);
     }
@@ -271,7 +326,9 @@ pub fn normalize(
         (false, false) => Form::Separated,
     };
     out.truncated = found.truncated;
+    out.complete = found.complete && !found.truncated;
     out.readings = found.readings.len();
+    out.lexical_readings = found.lexical_readings();
     let mut cands = found.readings;
     if profile.is_some() && cands.iter().any(|c| c.profile_errors == 0) {
         cands.retain(|c| c.profile_errors == 0);
@@ -282,6 +339,7 @@ pub fn normalize(
             .then(a.elements.len().cmp(&b.elements.len()))
             .then_with(|| a.elements.data_str().cmp(b.elements.data_str()))
     });
+    out.kept = cands.len();
     cands.truncate(opts.max_candidates.max(1));
     out.candidates = cands;
     Ok(out)
@@ -346,23 +404,39 @@ fn make_candidate(es: ElementString, implied: u8, profile: Option<&Profile>) -> 
     }
 }
 
-/// One element of a reading under construction: AI span and value span in the body.
-#[derive(Clone, Copy)]
-struct Span {
-    ai: (usize, usize),
-    value: (usize, usize),
-}
-
-/// A step from one element boundary to the next (12 bytes: the plan holds one per value length that
-/// passes the checks): AI and value lengths, whether it needs an implied separator, where the next
-/// element starts, and the best score reachable through it.
+/// A step from one element boundary to the next: the value length, whether it needs an implied
+/// separator, where the next element starts, its own score (AI weight less an implied separator)
+/// and the best lexical score of a whole suffix through it.
 #[derive(Clone, Copy)]
 struct Step {
-    ai_len: u8,
     value_len: u8,
     implied: bool,
     next: u32,
+    gain: i32,
     bound: i32,
+}
+
+/// A node of the best-first search: the reading prefix that ends with step `idx` of boundary `at`,
+/// after the prefix of node `parent` ([`ROOT`] for none), whose score is `base`.
+#[derive(Clone, Copy)]
+struct Node {
+    parent: u32,
+    at: u32,
+    idx: u32,
+    base: i32,
+    depth: u8,
+}
+
+/// `Node::parent` of a first element.
+const ROOT: u32 = u32::MAX;
+
+/// Does a dictionary AI pattern (`"01"`, `"310n"`, `"35nn"`) match `ai`?
+fn pattern_matches(pat: &str, ai: &[u8]) -> bool {
+    pat.len() == ai.len()
+        && pat
+            .bytes()
+            .zip(ai)
+            .all(|(p, &a)| p == a || (p == b'n' && a.is_ascii_digit()))
 }
 
 struct Search<'a> {
@@ -371,14 +445,18 @@ struct Search<'a> {
     opts: &'a NormalizeOptions,
     profile: Option<&'a Profile>,
     steps: u32,
+    /// Per position: the AI that starts there (the first digits fix it) and its length.
+    ais: Vec<Option<(&'static gs1::AiEntry, u8)>>,
     /// Per element boundary: the steps that lead to a complete reading, best bound first.
     moves: Vec<Vec<Step>>,
     /// Per element boundary: best lexical score of a completion (`None`: no completion).
     best: Vec<Option<i32>>,
-    path: Vec<Span>,
-    implied: u8,
+    /// Per element boundary: how many completions the dictionary alone allows (saturating).
+    count: Vec<u64>,
     readings: Vec<Candidate>,
+    seen: BTreeSet<String>,
     truncated: bool,
+    complete: bool,
     inferred: bool,
 }
 
@@ -397,19 +475,21 @@ impl<'a> Search<'a> {
             opts,
             profile,
             steps: 0,
+            ais: Vec::new(),
             moves: Vec::new(),
             best: Vec::new(),
-            path: Vec::new(),
-            implied: 0,
+            count: Vec::new(),
             readings: Vec::new(),
+            seen: BTreeSet::new(),
             truncated: false,
+            complete: true,
             inferred: false,
         };
         if s.body.is_empty() {
             return s;
         }
         s.search();
-        if had_sep && s.readings.is_empty() && !s.truncated {
+        if had_sep && s.readings.is_empty() && s.complete {
             s.infer = true;
             s.search();
         }
@@ -417,44 +497,61 @@ impl<'a> Search<'a> {
         s
     }
 
+    /// Readings the dictionary alone allows (before message-level rules and the profile).
+    fn lexical_readings(&self) -> u64 {
+        self.count.first().copied().unwrap_or(0)
+    }
+
     fn search(&mut self) {
+        self.complete = false;
         if self.plan() {
-            self.walk(0, 0);
+            self.enumerate();
         }
     }
 
-    /// Dynamic programme from the end: every step whose value passes the GS1 checks and that leads to
-    /// a complete reading, and the best lexical score from each boundary (an upper bound of the
-    /// final score, which only subtracts for profile findings). Returns false when capped.
+    /// Dynamic programme from the end: at each element boundary, every step whose value passes the
+    /// GS1 checks and that leads to a complete reading, the best lexical score from there (an upper
+    /// bound of the final score, which only subtracts for profile findings and message-level
+    /// rules drop readings) and the number of completions. The set of completions from a boundary
+    /// depends only on the boundary, so each is computed once. Returns false when capped.
     fn plan(&mut self) -> bool {
         let len = self.body.len();
-        self.best = alloc::vec![None; len.saturating_add(1)];
-        self.moves = alloc::vec![Vec::new(); len.saturating_add(1)];
+        let n = len.saturating_add(1);
+        self.best = alloc::vec![None; n];
+        self.count = alloc::vec![0; n];
+        self.ais = alloc::vec![None; n];
+        self.moves = alloc::vec![Vec::new(); n];
         if let Some(b) = self.best.get_mut(len) {
             *b = Some(0);
         }
+        if let Some(c) = self.count.get_mut(len) {
+            *c = 1;
+        }
+        let mut seg_end = len;
         for p in (0..len).rev() {
             if self.body.get(p) == Some(&GS) {
+                seg_end = p;
                 continue;
             }
             let rest = self.body.get(p..).unwrap_or(&[]);
             let Some((entry, ai_len)) = gs1::ai::resolve_prefix(rest, &self.opts.gs1) else {
                 continue;
             };
+            if let Some(a) = self.ais.get_mut(p) {
+                *a = Some((entry, u8::try_from(ai_len).unwrap_or(u8::MAX)));
+            }
             let vstart = p.saturating_add(ai_len);
-            let seg_end = self
-                .body
-                .get(vstart..)
-                .and_then(|t| t.iter().position(|&c| c == GS))
-                .map_or(len, |i| vstart.saturating_add(i));
             let seg_len = seg_end.saturating_sub(vstart);
             let min = usize::from(entry.min_len).max(1);
             let max = usize::from(entry.max_len).min(seg_len);
             let ai = core::str::from_utf8(self.body.get(p..vstart).unwrap_or(&[])).unwrap_or("");
             let w = ai_weight(ai, self.profile);
             let mut moves = Vec::new();
+            let mut count = 0u64;
             for l in min..=max {
                 let end = vstart.saturating_add(l);
+                // A variable-length value that stops before the end of its segment needs the
+                // separator the scanner dropped: allowed only where separators are inferred.
                 let implied = end < seg_end && entry.fnc1_required;
                 if implied && !self.infer {
                     continue;
@@ -476,21 +573,23 @@ impl<'a> Search<'a> {
                 if gs1::validate::lint_value(ai, entry, value) != Ok(l) {
                     continue;
                 }
-                let bound =
-                    after
-                        .saturating_add(w)
-                        .saturating_sub(if implied { IMPLIED_COST } else { 0 });
+                let gain = w.saturating_sub(if implied { IMPLIED_COST } else { 0 });
+                count = count.saturating_add(self.count.get(next).copied().unwrap_or(0));
                 moves.push(Step {
-                    ai_len: u8::try_from(ai_len).unwrap_or(u8::MAX),
                     value_len: u8::try_from(l).unwrap_or(u8::MAX),
                     implied,
                     next: u32::try_from(next).unwrap_or(u32::MAX),
-                    bound,
+                    gain,
+                    bound: after.saturating_add(gain),
                 });
             }
+            // Stable: equal bounds keep the shorter value first.
             moves.sort_by_key(|m| core::cmp::Reverse(m.bound));
             if let Some(b) = self.best.get_mut(p) {
                 *b = moves.first().map(|m| m.bound);
+            }
+            if let Some(c) = self.count.get_mut(p) {
+                *c = count;
             }
             if let Some(m) = self.moves.get_mut(p) {
                 *m = moves;
@@ -499,55 +598,176 @@ impl<'a> Search<'a> {
         true
     }
 
-    /// Depth-first over the planned steps, best bound first, so that when a cap stops the search the
-    /// readings kept are the best-scoring ones.
-    fn walk(&mut self, p: usize, depth: usize) {
-        if p >= self.body.len() {
-            self.leaf();
-            return;
+    fn step(&self, at: u32, idx: u32) -> Option<Step> {
+        self.moves
+            .get(at as usize)
+            .and_then(|v| v.get(idx as usize))
+            .copied()
+    }
+
+    /// AI and value bytes of step `idx` at boundary `at`, with the AI's entry.
+    fn element(&self, at: u32, idx: u32) -> Option<(&'static gs1::AiEntry, &[u8], &[u8])> {
+        let (entry, ai_len) = self.ais.get(at as usize).copied().flatten()?;
+        let step = self.step(at, idx)?;
+        let p = at as usize;
+        let v = p.checked_add(usize::from(ai_len))?;
+        let e = v.checked_add(usize::from(step.value_len))?;
+        Some((entry, self.body.get(p..v)?, self.body.get(v..e)?))
+    }
+
+    /// Can the element of `node` follow its prefix? The message-level rules that no later element
+    /// can repair are checked here: an AI repeated with a different value, and mutually exclusive
+    /// AIs. (The requisite rules wait for the whole reading.) Exactly the rules
+    /// [`ElementString::from_ai_values`] applies, so no valid reading is cut.
+    fn consistent(&self, nodes: &[Node], node: &Node) -> bool {
+        let Some((entry, ai, value)) = self.element(node.at, node.idx) else {
+            return false;
+        };
+        let mut cur = node.parent;
+        // The chain is at most MAX_AIS long (depth is capped when nodes are pushed).
+        for _ in 0..gs1::validate::MAX_AIS {
+            let Some(n) = nodes.get(cur as usize) else {
+                return true;
+            };
+            let Some((e2, ai2, value2)) = self.element(n.at, n.idx) else {
+                return false;
+            };
+            if ai == ai2 {
+                if value != value2 {
+                    return false;
+                }
+            } else if entry.ex.iter().any(|p| pattern_matches(p, ai2))
+                || e2.ex.iter().any(|p| pattern_matches(p, ai))
+            {
+                return false;
+            }
+            cur = n.parent;
         }
-        if depth >= gs1::validate::MAX_AIS {
-            return;
-        }
-        let n = self.moves.get(p).map_or(0, Vec::len);
-        for i in 0..n {
-            if self.readings.len() >= self.opts.max_readings || self.steps >= self.opts.max_steps {
+        true
+    }
+
+    /// Best-first (A*) enumeration of complete readings over the planned steps. A node's priority
+    /// is its prefix score plus the best completion from its boundary, an exact upper bound, so
+    /// readings come out in order of lexical score. Each popped node pushes at most two: its next
+    /// sibling and its first child (lazy successors), so memory grows with the work done, which
+    /// `max_steps` caps. Stops when the heap is empty (every reading seen: `complete`), at a cap
+    /// (`truncated`), or when the preferred readings (without profile errors, when a profile is
+    /// given) already hold [`NormalizeOptions::max_candidates`] of them, at least two, all scoring at
+    /// least as high as anything left: the candidates are then the k best readings.
+    fn enumerate(&mut self) {
+        let k = self.opts.max_candidates.max(1);
+        let mut nodes: Vec<Node> = Vec::new();
+        let mut heap: BinaryHeap<(i32, Reverse<u32>)> = BinaryHeap::new();
+        // The k best scores of preferred readings (a min-heap), and how many preferred readings.
+        let mut top: BinaryHeap<Reverse<i32>> = BinaryHeap::new();
+        let mut preferred = 0usize;
+        self.push(
+            &mut nodes,
+            &mut heap,
+            Node {
+                parent: ROOT,
+                at: 0,
+                idx: 0,
+                base: 0,
+                depth: 0,
+            },
+        );
+        loop {
+            let Some(&(f, Reverse(id))) = heap.peek() else {
+                self.complete = true;
+                return;
+            };
+            if preferred >= 2 && top.len() >= k && top.peek().is_some_and(|Reverse(s)| f <= *s) {
+                return;
+            }
+            if self.steps >= self.opts.max_steps || self.readings.len() >= self.opts.max_readings {
                 self.truncated = true;
                 return;
             }
+            heap.pop();
             self.steps = self.steps.saturating_add(1);
-            let Some(m) = self.moves.get(p).and_then(|v| v.get(i)).copied() else {
+            let Some(node) = nodes.get(id as usize).copied() else {
                 return;
             };
-            let vstart = p.saturating_add(usize::from(m.ai_len));
-            self.path.push(Span {
-                ai: (p, vstart),
-                value: (vstart, vstart.saturating_add(usize::from(m.value_len))),
-            });
-            self.implied = self.implied.saturating_add(u8::from(m.implied));
-            self.walk(m.next as usize, depth.saturating_add(1));
-            self.implied = self.implied.saturating_sub(u8::from(m.implied));
-            self.path.pop();
+            let Some(step) = self.step(node.at, node.idx) else {
+                continue;
+            };
+            let sibling = Node {
+                idx: node.idx.saturating_add(1),
+                ..node
+            };
+            self.push(&mut nodes, &mut heap, sibling);
+            if !self.consistent(&nodes, &node) {
+                continue;
+            }
+            let next = step.next as usize;
+            if next >= self.body.len() {
+                if let Some(score) = self.leaf(&nodes, id) {
+                    preferred = preferred.saturating_add(1);
+                    top.push(Reverse(score));
+                    if top.len() > k {
+                        top.pop();
+                    }
+                }
+                continue;
+            }
+            let depth = node.depth.saturating_add(1);
+            if usize::from(depth) >= gs1::validate::MAX_AIS {
+                continue;
+            }
+            let child = Node {
+                parent: id,
+                at: step.next,
+                idx: 0,
+                base: node.base.saturating_add(step.gain),
+                depth,
+            };
+            self.push(&mut nodes, &mut heap, child);
         }
     }
 
-    fn leaf(&mut self) {
-        let body = &self.body;
-        let pairs = self.path.iter().map(|s| {
-            let ai = core::str::from_utf8(body.get(s.ai.0..s.ai.1).unwrap_or(&[])).unwrap_or("");
-            (ai, body.get(s.value.0..s.value.1).unwrap_or(&[]))
-        });
-        let Ok(es) = ElementString::from_ai_values(pairs, &self.opts.gs1) else {
+    /// Queue `node` if its step exists.
+    fn push(&self, nodes: &mut Vec<Node>, heap: &mut BinaryHeap<(i32, Reverse<u32>)>, node: Node) {
+        let Some(step) = self.step(node.at, node.idx) else {
             return;
         };
-        if self
-            .readings
-            .iter()
-            .any(|c| c.elements.data_str() == es.data_str())
-        {
+        let Ok(id) = u32::try_from(nodes.len()) else {
+            return;
+        };
+        if id == ROOT {
             return;
         }
-        let c = make_candidate(es, self.implied, self.profile);
+        nodes.push(node);
+        heap.push((node.base.saturating_add(step.bound), Reverse(id)));
+    }
+
+    /// A complete reading ends at node `id`: check it as a whole and keep it. Returns its score when
+    /// it is a new, valid reading the profile prefers (no errors, or no profile).
+    fn leaf(&mut self, nodes: &[Node], id: u32) -> Option<i32> {
+        let mut chain: Vec<(u32, u32)> = Vec::new();
+        let mut cur = id;
+        let mut implied = 0u8;
+        for _ in 0..gs1::validate::MAX_AIS {
+            let Some(n) = nodes.get(cur as usize) else {
+                break;
+            };
+            chain.push((n.at, n.idx));
+            implied = implied.saturating_add(u8::from(self.step(n.at, n.idx)?.implied));
+            cur = n.parent;
+        }
+        let mut pairs: Vec<(&str, &[u8])> = Vec::with_capacity(chain.len());
+        for &(at, idx) in chain.iter().rev() {
+            let (_, ai, value) = self.element(at, idx)?;
+            pairs.push((core::str::from_utf8(ai).ok()?, value));
+        }
+        let es = ElementString::from_ai_values(pairs, &self.opts.gs1).ok()?;
+        if !self.seen.insert(String::from(es.data_str())) {
+            return None;
+        }
+        let c = make_candidate(es, implied, self.profile);
+        let score = c.score;
+        let preferred = c.profile_errors == 0;
         self.readings.push(c);
+        preferred.then_some(score)
     }
 }

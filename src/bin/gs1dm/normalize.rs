@@ -2,9 +2,13 @@
 //!
 //! Reads raw scans from stdin or files, one per line (a line that is a JSON object takes its scan
 //! from `"input"`), and prints one JSON object per scan:
-//! `{"input", "candidates": [{"ai_str", "score", "implied_separators"}], "unique", "form", "truncated"}`.
+//! `{"input", "candidates": [{"ai_str", "score", "implied_separators"}], "unique", "form", "truncated",
+//! "complete", "readings", "lexical_readings"}`.
 //! `unique` is the `ai_str` of the only reading, or `null` when there are none, several, or the
-//! search hit its cap. Candidates are best first; see the library's `normalize` module for the score.
+//! search did not see every reading (`complete` false: it stopped with the `--max-candidates` best,
+//! or hit a cap, `truncated`). `readings` counts the readings left after the profile filter when
+//! `complete`; `lexical_readings` is the exact count the dictionary alone allows. Candidates are the
+//! best readings, best first; see the library's `normalize` module for the score and the search.
 
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -165,5 +169,8 @@ fn render(input: &str, n: &Normalized) -> String {
     m.insert("unique".into(), json!(n.unique().map(|c| c.ai_str())));
     m.insert("form".into(), json!(form_name(n.form)));
     m.insert("truncated".into(), json!(n.truncated));
+    m.insert("complete".into(), json!(n.complete));
+    m.insert("readings".into(), json!(n.kept));
+    m.insert("lexical_readings".into(), json!(n.lexical_readings));
     Value::Object(m).to_string()
 }
