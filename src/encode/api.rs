@@ -20,7 +20,7 @@ const N_SIZES: usize = SymbolSize::all().len();
 
 /// Every size in increasing area (ties: smaller capacity first), computed at compile time: the
 /// order in which automatic selection tries sizes, so the chosen symbol is the smallest by area.
-static BY_AREA: [SymbolSize; N_SIZES] = by_area();
+pub(crate) static BY_AREA: [SymbolSize; N_SIZES] = by_area();
 
 #[allow(clippy::indexing_slicing)]
 // SAFETY-ish reason: evaluated at compile time (an out-of-range index fails the build), indices
@@ -608,6 +608,16 @@ pub(crate) fn select<'d>(
         data,
         gs_is_fnc1: opts.gs_is_fnc1(),
     };
+    if let Some(size) = ascii_suffices(opts, input, nh as u32) {
+        return Ok(Selection {
+            size,
+            plan: planner::Plan::ascii(size.data_codewords() as u32),
+            costs: planner::Costs::unplanned(data.len()),
+            head,
+            nh,
+            input,
+        });
+    }
     let costs = planner::run_core(input, opts.modes, nh as u32, back);
     // The implicit-unlatch tails and the Base 256 "to the end" length can end one codeword
     // below `min_cost` (an explicit unlatch or length byte saved), never more.
@@ -642,4 +652,27 @@ pub(crate) fn select<'d>(
         needed: min as usize,
         capacity: largest,
     })
+}
+
+/// The size the planner would choose when all-ASCII already reaches it, proven without the pass
+/// by [`planner::ascii_shortcut`]: the smallest allowed size holding the ASCII cost, when every
+/// allowed size tried before it holds fewer codewords than the lower bound of every encodation
+/// (so no encodation fits them). With an exact size, whether the ASCII cost fits it.
+fn ascii_suffices(opts: &Options, input: Input<'_>, base: u32) -> Option<SymbolSize> {
+    let (ascii, lower) = planner::ascii_shortcut(input, base)?;
+    if let Some(s) = opts.size {
+        return (ascii <= s.data_codewords() as u32).then_some(s);
+    }
+    let mut below = 0u32;
+    for &s in &BY_AREA {
+        if !opts.shape.allows(s.shape()) {
+            continue;
+        }
+        let cap = s.data_codewords() as u32;
+        if ascii <= cap {
+            return (below < lower).then_some(s);
+        }
+        below = below.max(cap);
+    }
+    None
 }

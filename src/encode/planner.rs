@@ -164,6 +164,9 @@ enum End {
     Tail(usize, usize),
     /// A final long Base 256 segment with length 0 ("to the end").
     Base256Fill,
+    /// The whole input in ASCII (digit pairs greedily), chosen by [`ascii_shortcut`] without a
+    /// pass: no back pointers are read.
+    Ascii,
 }
 
 /// A plan for one capacity: where the path ends and how.
@@ -174,6 +177,14 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// The plan "everything in ASCII" for `capacity` (see [`ascii_shortcut`]).
+    pub(crate) fn ascii(capacity: u32) -> Self {
+        Plan {
+            end: End::Ascii,
+            capacity,
+        }
+    }
+
     /// The capacity (data codewords, header included) this plan fills.
     pub fn capacity(&self) -> u32 {
         self.capacity
@@ -195,6 +206,16 @@ pub(crate) struct Costs {
 // SAFETY-ish reason: state constants < S = 16 into `[_; 16]` rows, `rows[k]`/`tail[k]` with
 // k <= 4 into `[_; 5]`.
 impl Costs {
+    /// The costs of no pass, for an input of `n` units (all unreachable): what an
+    /// [`End::Ascii`] plan carries, as its emission reads only `n`.
+    pub(crate) fn unplanned(n: usize) -> Self {
+        Costs {
+            n,
+            rows: [[INF; S]; 5],
+            tail: [INF; 5],
+        }
+    }
+
     /// The fewest codewords any ending needs if the symbol were unbounded (a lower bound for every
     /// capacity, and the `needed` figure of a too-long error).
     pub(crate) fn min_cost(&self) -> u32 {
@@ -252,6 +273,83 @@ impl Costs {
         }
         None
     }
+}
+
+/// The ASCII shortcut: the exact cost of encoding all of `input` in ASCII (greedy digit pairs, as
+/// [`End::Ascii`] emits it) after `base` header codewords, and a lower bound on the cost of every
+/// encodation of it in any modes. When the smallest size holding the ASCII cost is also the
+/// smallest whose capacity reaches the bound, no size before it can fit any encodation, so the
+/// pass is not needed: the choice of size is the planner's, only the codewords differ.
+/// `None` when a byte is above 127 (Base 256 would need its own state; such inputs take the pass).
+///
+/// The bound is a relaxed shortest path in twelfths of a codeword over four states, ASCII, C40
+/// (or X12), Text and EDIFACT, with no pending values: every character costs in each state no more
+/// than it does in that mode of a real encodation, amortised over full triples or groups, and every
+/// switch costs no more than the real one.
+/// - ASCII: 12 per character (FNC1 included), 12 per digit pair;
+/// - C40/Text: 8 per value (a triple of values is two codewords; padding a partial triple only
+///   adds), X12 characters 8 in the C40 state;
+/// - EDIFACT: 9 per value (four values are three codewords);
+/// - latching from ASCII costs 12; returning costs 12 from C40/Text (unlatch 254) and 9 from
+///   EDIFACT (value 31 with `k` values pending fills `ceil(6(k + 1) / 8)` codewords, at least
+///   `9/12` beyond the `9k/12` already counted), and nothing within the last four units, where the
+///   end-of-data rules may omit the unlatch (an ASCII tail of at most two codewords);
+/// - switching between C40, Text and EDIFACT goes through ASCII, as in the symbol.
+///
+/// A relaxed path is never dearer than the real encodation it relaxes, so the minimum over the
+/// states at the end, rounded up to whole codewords, is at most the fewest codewords any
+/// encodation (any ending of [`Costs::fit`]) needs.
+#[allow(clippy::indexing_slicing)]
+// SAFETY-ish reason: `CLASS` is indexed by a byte (256 entries). Costs stay below INF + 24 *
+// MAX_INPUT, far from u32::MAX.
+pub(crate) fn ascii_shortcut(input: Input<'_>, base: u32) -> Option<(u32, u32)> {
+    const U: u32 = 12;
+    let n = input.data.len();
+    let near = n.saturating_sub(4);
+    #[inline(always)]
+    fn close(a: u32, c: u32, t: u32, e: u32, near: bool) -> (u32, u32, u32, u32) {
+        let (uc, ue) = if near { (0, 0) } else { (U, 9) };
+        let a = a.min(c + uc).min(t + uc).min(e + ue);
+        (a, c.min(a + U), t.min(a + U), e.min(a + U))
+    }
+    let mut ascii = base;
+    let mut open = false;
+    let (mut a, mut c, mut t, mut e) = close(base * U, INF, INF, INF, near == 0);
+    let mut prev_a = INF;
+    let mut last_digit = false;
+    for (i, &byte) in input.data.iter().enumerate() {
+        if byte >= 128 {
+            return None;
+        }
+        let cls = if input.gs_is_fnc1 && byte == GS {
+            FNC1_CLASS
+        } else {
+            CLASS[usize::from(byte)]
+        };
+        let digit = cls & DIGIT != 0;
+        // Greedy ASCII: a digit closes the pair an unpaired digit before it opened.
+        if digit && open {
+            open = false;
+        } else {
+            ascii += 1;
+            open = digit;
+        }
+        let mut na = a + U;
+        if digit && last_digit {
+            na = na.min(prev_a + U);
+        }
+        last_digit = digit;
+        let cv = if cls & X12_OK != 0 {
+            8
+        } else {
+            u32::from(cls & 7) * 8
+        };
+        let tv = u32::from(cls >> 3 & 7) * 8;
+        let ev = if cls & EDF_OK != 0 { e + 9 } else { INF };
+        prev_a = a;
+        (a, c, t, e) = close(na, c + cv, t + tv, ev, i + 1 >= near);
+    }
+    Some((ascii, a.min(c).min(t).min(e).div_ceil(U)))
 }
 
 /// Drops modes that provably cannot beat another allowed mode on this input (a pure speed-up;
@@ -671,6 +769,20 @@ pub(crate) fn emit_core(
         End::Plain(s) | End::Pad(s) => (n, s),
         End::Tail(i, s) => (i, s),
         End::Base256Fill => (n, B256L),
+        End::Ascii => {
+            let mut em = Emitter {
+                out,
+                len: start,
+                vals: [0; 8],
+                nv: 0,
+                edf: [0; 4],
+                ne: 0,
+                cap,
+            };
+            em.ascii_run(input, 0, n);
+            em.pad();
+            return em.len;
+        }
     };
     // Collect the path backwards (node = pos << 4 | state).
     let mut nodes = 0usize;
@@ -735,7 +847,7 @@ pub(crate) fn emit_core(
             // The decoder returns to ASCII by itself: no unlatch.
             em.ascii_run(input, i, n);
         }
-        End::Base256Fill => {}
+        End::Base256Fill | End::Ascii => {}
     }
     em.pad();
     em.len

@@ -352,8 +352,85 @@ mod against_reference {
         agree(&digits, true, Modes::ALL, 1);
     }
 
+    /// The ASCII shortcut against the reference planner: its lower bound is never above the fewest
+    /// codewords of any ending (no capacity below it fits), its ASCII cost is what the emitted
+    /// ASCII plan holds (which decodes to the input), and the size the encoder picks with the
+    /// shortcut is the one the reference planner picks by trying every size in order.
+    fn shortcut_agrees(d: &[u8], gs1: bool, modes: Modes, base: u32) {
+        use super::super::api::{BY_AREA, Options, select};
+        use crate::symbol::ShapePolicy;
+        let input = Input {
+            data: d,
+            gs_is_fnc1: gs1,
+        };
+        let Some((ascii, lower)) = super::super::planner::ascii_shortcut(input, base) else {
+            assert!(d.iter().any(|&b| b >= 128), "{d:?}");
+            return;
+        };
+        let mut r = planner_ref::Planner::new();
+        r.run(input, modes, base);
+        assert!(lower <= r.min_cost() + 1, "{d:?} {modes:?}");
+        for cap in 0..lower {
+            assert!(
+                r.fit(cap).is_none(),
+                "cap {cap} < bound {lower}: {d:?} {modes:?}"
+            );
+        }
+        r.run(input, Modes::ASCII_ONLY, base);
+        assert!(r.fit(ascii).is_some(), "{d:?}");
+        assert!(
+            ascii == base || r.fit(ascii - 1).is_none(),
+            "ascii {ascii}: {d:?}"
+        );
+        // Size choice with the shortcut (through `select`) against every size tried in order.
+        for shape in [
+            ShapePolicy::Square,
+            ShapePolicy::Rectangular,
+            ShapePolicy::SquareOrRectangular,
+            ShapePolicy::WithDmre,
+        ] {
+            let opts = Options::new().shape(shape).gs1(gs1).modes(modes);
+            let nh = u32::from(gs1);
+            let mut r = planner_ref::Planner::new();
+            r.run(input, modes, nh);
+            let want = BY_AREA
+                .iter()
+                .copied()
+                .filter(|s| shape.allows(s.shape()))
+                .find(|s| r.fit(s.data_codewords() as u32).is_some());
+            let got = select(&opts, d, None).ok().map(|sel| sel.size);
+            assert_eq!(got, want, "{shape:?} {d:?} {modes:?}");
+        }
+        // The emitted ASCII plan holds the input.
+        let mut enc = super::super::Encoder::with_options(Options::new().gs1(gs1));
+        let mut cw = Vec::new();
+        if enc.encode_data_codewords(d, &mut cw).is_ok() {
+            assert_eq!(super::decode(&cw), d, "{cw:?}");
+        }
+    }
+
+    #[test]
+    fn shortcut_on_pharma_like_strings() {
+        for d in [
+            &b"0102111149637144172704301\x1dZ8VU1"[..],
+            b"010743063756667017340900109KM99MY\x1d21.BCWXI5BGN8I6E,",
+            b"010408382145950521S8MQ5FKB4BO\x1d1726090310ZFKg",
+            b"",
+            b"1",
+            b"AB",
+        ] {
+            shortcut_agrees(d, true, Modes::ALL, 1);
+            shortcut_agrees(d, false, Modes::ALL, 0);
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 1500, ..ProptestConfig::default() })]
+        #[test]
+        fn shortcut_bound_and_size(d in data(), gs1 in any::<bool>(), m in modes(), base in 0u32..4) {
+            shortcut_agrees(&d, gs1, m, base);
+        }
+
         #[test]
         fn same_minimum_and_fits(d in data(), gs1 in any::<bool>(), m in modes(), base in 0u32..4) {
             agree(&d, gs1, m, base);
