@@ -586,7 +586,7 @@ impl Reader {
                 if !self.bz.box_blur(pass.blur, &mut stop) {
                     return;
                 }
-                let min_contrast = if pass.half || pass.blur > 0 { 12 } else { 16 };
+                let min_contrast = if pass.half || pass.blur > 0 { 12 } else { 24 };
                 if !self.bz.threshold(min_contrast, &mut stop) {
                     return;
                 }
