@@ -37,6 +37,10 @@ pub(crate) struct Binarizer {
     col_lo: Vec<u8>,
     col_hi: Vec<u8>,
     acc: Vec<(u32, u32)>,
+    /// Column sums of the box blur's vertical pass.
+    blur_acc: Vec<u32>,
+    /// Column sums of `acc` over the current five block rows.
+    band: Vec<(u32, u32)>,
     pub w: usize,
     pub h: usize,
     /// Grey levels a pixel must clear the threshold by to count as dark (against texture).
@@ -57,24 +61,25 @@ impl Binarizer {
         };
         self.w = w;
         self.h = h;
-        self.grey.clear();
-        self.grey.reserve(w * h);
         if half {
-            for y in 0..h {
-                let r0 = img.row(2 * y);
-                let r1 = img.row(2 * y + 1);
-                self.grey
-                    .extend(
-                        r0.chunks_exact(2)
-                            .zip(r1.chunks_exact(2))
-                            .take(w)
-                            .map(|(a, b)| {
-                                ((a.iter().chain(b).map(|&v| u16::from(v)).sum::<u16>() + 2) / 4)
-                                    as u8
-                            }),
-                    );
+            // Every pixel is written below: no clearing pass.
+            self.grey.resize(w * h, 0);
+            for (y, out) in self.grey.chunks_exact_mut(w.max(1)).enumerate() {
+                let (r0, r1) = (img.row(2 * y), img.row(2 * y + 1));
+                for ((o, a), b) in out
+                    .iter_mut()
+                    .zip(r0.chunks_exact(2))
+                    .zip(r1.chunks_exact(2))
+                {
+                    if let (&[a0, a1], &[b0, b1]) = (a, b) {
+                        let s = u16::from(a0) + u16::from(a1) + u16::from(b0) + u16::from(b1);
+                        *o = ((s + 2) / 4) as u8;
+                    }
+                }
             }
         } else {
+            self.grey.clear();
+            self.grey.reserve(w * h);
             for y in 0..h {
                 self.grey.extend_from_slice(img.row(y));
             }
@@ -94,6 +99,10 @@ impl Binarizer {
         }
         self.tmp.clear();
         self.tmp.resize(w * h, 0);
+        // Means by multiplying with a 32-bit reciprocal instead of dividing per pixel: exact
+        // (`recip` below) for the sums here, which stay below 2^16.
+        let full = u32::try_from(2 * r + 1).unwrap_or(u32::MAX);
+        let m_full = recip(full);
         for (y, (src, dst)) in self
             .grey
             .chunks_exact(w)
@@ -118,10 +127,13 @@ impl Binarizer {
                     acc -= u32::from(v);
                     cnt -= 1;
                 }
-                *d = acc.checked_div(cnt).unwrap_or(0) as u8;
+                let m = if cnt == full { m_full } else { recip(cnt) };
+                *d = ((u64::from(acc) * m) >> 32) as u8;
             }
         }
-        let mut acc = alloc::vec![0u32; w];
+        self.blur_acc.clear();
+        self.blur_acc.resize(w, 0);
+        let acc = &mut self.blur_acc;
         let mut cnt: u32 = 0;
         for y in 0..r.min(h) {
             for (a, &v) in acc
@@ -149,9 +161,10 @@ impl Binarizer {
                 }
                 cnt -= 1;
             }
+            let m = recip(cnt);
             if let Some(out) = self.grey.get_mut(y * w..(y + 1) * w) {
-                for (o, &a) in out.iter_mut().zip(&acc) {
-                    *o = a.checked_div(cnt).unwrap_or(0) as u8;
+                for (o, &a) in out.iter_mut().zip(acc.iter()) {
+                    *o = ((u64::from(a) * m) >> 32) as u8;
                 }
             }
         }
@@ -184,19 +197,29 @@ impl Binarizer {
             }
             let y0 = by * BLOCK;
             let y1 = (y0 + BLOCK).min(h);
-            self.col_sum.fill(0);
-            self.col_lo.fill(255);
-            self.col_hi.fill(0);
-            for y in y0..y1 {
+            // Three plain two-slice loops of equal length: each vectorises on its own (one
+            // loop over four zipped slices of mixed widths does not).
+            let (sums, los, his) = (
+                self.col_sum.get_mut(..w).unwrap_or(&mut []),
+                self.col_lo.get_mut(..w).unwrap_or(&mut []),
+                self.col_hi.get_mut(..w).unwrap_or(&mut []),
+            );
+            let first = self.grey.get(y0 * w..(y0 + 1) * w).unwrap_or(&[]);
+            for (s, &v) in sums.iter_mut().zip(first) {
+                *s = u16::from(v);
+            }
+            for ((lo, hi), &v) in los.iter_mut().zip(his.iter_mut()).zip(first) {
+                (*lo, *hi) = (v, v);
+            }
+            for y in y0 + 1..y1 {
                 let row = self.grey.get(y * w..(y + 1) * w).unwrap_or(&[]);
-                for (((&v, s), lo), hi) in row
-                    .iter()
-                    .zip(self.col_sum.iter_mut())
-                    .zip(self.col_lo.iter_mut())
-                    .zip(self.col_hi.iter_mut())
-                {
+                for (s, &v) in sums.iter_mut().zip(row) {
                     *s += u16::from(v);
+                }
+                for (lo, &v) in los.iter_mut().zip(row) {
                     *lo = (*lo).min(v);
+                }
+                for (hi, &v) in his.iter_mut().zip(row) {
                     *hi = (*hi).max(v);
                 }
             }
@@ -215,8 +238,8 @@ impl Binarizer {
                 self.block_ok.push(hi.saturating_sub(lo) >= min_contrast);
             }
         }
-        // Mean of the informative blocks in each 5x5 block neighbourhood: separable box sums
-        // of (mean, count) over the informative blocks, rows then columns.
+        // Mean of the informative blocks in each 5x5 block neighbourhood: separable sliding
+        // box sums of (mean, count) over the informative blocks, rows then columns.
         self.acc.clear();
         self.acc.resize(bw * bh, (0, 0));
         for (row_acc, (means, oks)) in self.acc.chunks_exact_mut(bw).zip(
@@ -224,39 +247,53 @@ impl Binarizer {
                 .chunks_exact(bw)
                 .zip(self.block_ok.chunks_exact(bw)),
         ) {
+            let val = |i: usize| match (means.get(i), oks.get(i)) {
+                (Some(&m), Some(&true)) => (u32::from(m), 1u32),
+                _ => (0, 0),
+            };
+            let (mut sum, mut n) = (0u32, 0u32);
+            for i in 0..2 {
+                let (s, c) = val(i);
+                (sum, n) = (sum + s, n + c);
+            }
             for (bx, a) in row_acc.iter_mut().enumerate() {
-                let lo = bx.saturating_sub(2);
-                let hi = (bx + 3).min(bw);
-                let (mut sum, mut n) = (0u32, 0u32);
-                for (&m, &ok) in means
-                    .get(lo..hi)
-                    .unwrap_or(&[])
-                    .iter()
-                    .zip(oks.get(lo..hi).unwrap_or(&[]))
-                {
-                    if ok {
-                        sum += u32::from(m);
-                        n += 1;
-                    }
-                }
+                let (s, c) = val(bx + 2);
+                (sum, n) = (sum + s, n + c);
                 *a = (sum, n);
+                if let Some(old) = bx.checked_sub(2) {
+                    let (s, c) = val(old);
+                    (sum, n) = (sum - s, n - c);
+                }
             }
         }
+        self.band.clear();
+        self.band.resize(bw, (0, 0));
         self.thresh.clear();
+        self.thresh.resize(bw * bh, 0);
         self.flat.clear();
-        for by in 0..bh {
-            let lo = by.saturating_sub(2);
-            let hi = (by + 3).min(bh);
-            for bx in 0..bw {
-                let (mut sum, mut n) = (0u32, 0u32);
-                for yy in lo..hi {
-                    if let Some(&(s, c)) = self.acc.get(yy * bw + bx) {
-                        sum += s;
-                        n += c;
-                    }
+        self.flat.resize(bw * bh, false);
+        for by in 0..2 {
+            for (b, &(s, c)) in self.band.iter_mut().zip(row(&self.acc, by, bw)) {
+                *b = (b.0 + s, b.1 + c);
+            }
+        }
+        for (by, (trow, frow)) in self
+            .thresh
+            .chunks_exact_mut(bw)
+            .zip(self.flat.chunks_exact_mut(bw))
+            .enumerate()
+        {
+            for (b, &(s, c)) in self.band.iter_mut().zip(row(&self.acc, by + 2, bw)) {
+                *b = (b.0 + s, b.1 + c);
+            }
+            for ((t, f), &(s, c)) in trow.iter_mut().zip(frow.iter_mut()).zip(&self.band) {
+                *f = c == 0;
+                *t = s.checked_div(c).unwrap_or(0) as u8;
+            }
+            if let Some(old) = by.checked_sub(2) {
+                for (b, &(s, c)) in self.band.iter_mut().zip(row(&self.acc, old, bw)) {
+                    *b = (b.0 - s, b.1 - c);
                 }
-                self.flat.push(n == 0);
-                self.thresh.push(sum.checked_div(n).unwrap_or(0) as u8);
             }
         }
         true
@@ -274,11 +311,15 @@ impl Binarizer {
     ) -> bool {
         let (w, bw) = (self.w.max(1), self.bw.max(1));
         self.inverted = inverted;
-        self.bin.clear();
+        // Every pixel is written below: no clearing pass.
         self.bin.resize(self.w * self.h, 0);
         let margin = self.margin;
-        // One threshold per 8-pixel block run: the inner loop is a plain compare the compiler
-        // vectorises.
+        // Per band of BLOCK rows, the thresholds expanded to one per pixel (flat blocks get a
+        // threshold no grey level passes), so the per-pixel loop is one compare over two
+        // slices, which vectorises.
+        self.tmp.clear();
+        self.tmp.resize(w, 0);
+        let never = if inverted { 255 } else { 0 };
         for (y, (grey_row, bin_row)) in self
             .grey
             .chunks_exact(w)
@@ -288,27 +329,29 @@ impl Binarizer {
             if y.is_multiple_of(POLL_ROWS) && stop() {
                 return false;
             }
-            let by = y / BLOCK;
-            let trow = self.thresh.get(by * bw..(by + 1) * bw).unwrap_or(&[]);
-            let frow = self.flat.get(by * bw..(by + 1) * bw).unwrap_or(&[]);
-            for ((g, b), (&t, &flat)) in grey_row
-                .chunks(BLOCK)
-                .zip(bin_row.chunks_mut(BLOCK))
-                .zip(trow.iter().zip(frow))
-            {
-                if flat {
-                    continue; // stays light
+            if y.is_multiple_of(BLOCK) {
+                let by = y / BLOCK;
+                let trow = self.thresh.get(by * bw..(by + 1) * bw).unwrap_or(&[]);
+                let frow = self.flat.get(by * bw..(by + 1) * bw).unwrap_or(&[]);
+                for (px, (&t, &flat)) in self.tmp.chunks_mut(BLOCK).zip(trow.iter().zip(frow)) {
+                    let t = if flat {
+                        never
+                    } else if inverted {
+                        t.saturating_add(margin)
+                    } else {
+                        t.saturating_sub(margin)
+                    };
+                    px.fill(t);
                 }
-                if inverted {
-                    let t = t.saturating_add(margin);
-                    for (&g, b) in g.iter().zip(b) {
-                        *b = u8::from(g > t);
-                    }
-                } else {
-                    let t = t.saturating_sub(margin);
-                    for (&g, b) in g.iter().zip(b) {
-                        *b = u8::from(g < t);
-                    }
+            }
+            let trow = self.tmp.get(..w).unwrap_or(&[]);
+            if inverted {
+                for ((&g, &t), b) in grey_row.iter().zip(trow).zip(bin_row.iter_mut()) {
+                    *b = u8::from(g > t);
+                }
+            } else {
+                for ((&g, &t), b) in grey_row.iter().zip(trow).zip(bin_row.iter_mut()) {
+                    *b = u8::from(g < t);
                 }
             }
         }
@@ -414,4 +457,21 @@ impl Binarizer {
         let bot = p(x0, y0 + 1) * (1.0 - ax) + p(x0 + 1, y0 + 1) * ax;
         top * (1.0 - ay) + bot * ay
     }
+}
+
+/// Block row `by` of a `bw`-wide block map (empty past the end).
+fn row(acc: &[(u32, u32)], by: usize, bw: usize) -> &[(u32, u32)] {
+    acc.get(by * bw..(by + 1) * bw).unwrap_or(&[])
+}
+
+/// `ceil(2^32 / d)` (0 for `d == 0`): `(n * recip(d)) >> 32 == n / d` for every `n < 2^16` and
+/// `d < 2^16` (the rounding error `recip(d) * d - 2^32 < d` times `n` stays below `2^32`).
+fn recip(d: u32) -> u64 {
+    (1u64 << 32).checked_div(u64::from(d)).map_or(0, |q| {
+        if q * u64::from(d) == 1u64 << 32 {
+            q
+        } else {
+            q + 1
+        }
+    })
 }

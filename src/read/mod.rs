@@ -524,6 +524,12 @@ impl Reader {
             if s.done() {
                 break;
             }
+            // A large frame that already gave a symbol keeps looking for more only at half
+            // resolution: the other symbols of a multi-symbol scene are printed alike, and the
+            // full-resolution smoothed passes cost a whole-frame blur and threshold each.
+            if !s.out.is_empty() && matches!(pass, Pass::Regions(p) if !p.half && p.blur > 0) {
+                continue;
+            }
             let before = s.out.len();
             self.run_pass(pass, &mut s);
             // A find ends the search, except on large frames, which often hold several
@@ -587,7 +593,7 @@ impl Reader {
                 if !self.bz.box_blur(pass.blur, &mut stop) {
                     return;
                 }
-                let min_contrast = if pass.half || pass.blur > 0 { 12 } else { 16 };
+                let min_contrast = if pass.half || pass.blur > 0 { 12 } else { 24 };
                 if !self.bz.threshold(min_contrast, &mut stop) {
                     return;
                 }
