@@ -91,12 +91,12 @@ fn rxing_matches(text: &str, exp: &[u8], kind: &str) -> bool {
 
 /// Floors (correct images) per group: only ever raise these.
 /// Overall floor (correct images of 281).
-const FLOOR_ALL: usize = 273;
+const FLOOR_ALL: usize = 274;
 
 const FLOORS: &[(&str, usize)] = &[
     ("real/libdmtx/compare_siemens", 47),
     ("real/libdmtx/rotate_test", 11),
-    ("real/zxing-cpp/datamatrix-1", 19),
+    ("real/zxing-cpp/datamatrix-1", 20),
     ("real/zxing-cpp/datamatrix-2", 9),
     ("real/zxing-cpp/datamatrix-3", 16),
     ("real/zxing-cpp/datamatrix-4", 14),

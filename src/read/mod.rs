@@ -322,6 +322,12 @@ const fn regions(half: bool, blur: usize, margin: u8, min_solid: f32, min_score:
     })
 }
 
+/// Frames whose longer side is at most this many pixels are searched again scaled up when
+/// nothing was found (see `Reader::search_upscaled`).
+const TINY_FRAME: usize = 48;
+/// The longer side a tiny frame is scaled up to (at least).
+const TINY_TARGET: usize = 96;
+
 /// The search passes, cheapest and most common first.
 const PASSES: &[Pass] = &[
     regions(false, 0, 0, 0.7, 0.8),
@@ -539,12 +545,64 @@ impl Reader {
             }
         }
         let _ = s.out_of_time();
+        let tiny = img.width().max(img.height()) <= TINY_FRAME;
+        if s.out.is_empty() && !s.exhausted && opts.try_harder && tiny {
+            let Search { clock, decode, .. } = s;
+            return self.search_upscaled(&img, off, opts, clock, decode, decoder_mirrors, start);
+        }
         let elapsed_us = s.clock.now_us().saturating_sub(s.start);
         Ok(Frame {
             symbols: s.out,
             budget_exhausted: s.exhausted,
             elapsed_us,
         })
+    }
+
+    /// Searches a tiny frame again scaled up by a whole factor (each pixel repeated), so a
+    /// symbol of 1-2 pixels per module gets modules the thresholding and outline tracing can
+    /// follow; results are mapped back to the frame. Runs only when the frame gave nothing;
+    /// the scaled frame is at least [`TINY_TARGET`] pixels wide or high, above
+    /// [`TINY_FRAME`], so it is never scaled again.
+    #[allow(clippy::too_many_arguments)]
+    fn search_upscaled<T, F>(
+        &mut self,
+        img: &ImageView<'_>,
+        off: (f32, f32),
+        opts: &ReaderOptions,
+        clock: &mut dyn Clock,
+        decode: F,
+        decoder_mirrors: bool,
+        start: u64,
+    ) -> Result<Frame<T>, ReadError>
+    where
+        F: FnMut(&SampledGrid) -> Option<T>,
+    {
+        let side = img.width().max(img.height()).max(1);
+        let k = (TINY_TARGET / side).clamp(2, 16);
+        let w = img.width().saturating_mul(k);
+        let mut buf = alloc::vec![0u8; w.saturating_mul(img.height().saturating_mul(k))];
+        for (y, out) in buf.chunks_exact_mut(w.max(1)).enumerate() {
+            let src = img.row(y / k);
+            for (o, &g) in out.chunks_exact_mut(k).zip(src) {
+                o.fill(g);
+            }
+        }
+        let view = ImageView::packed(&buf, w, img.height().saturating_mul(k))?;
+        let mut o = opts.clone();
+        o.region = None;
+        o.time_budget_us = opts
+            .time_budget_us
+            .map(|b| b.saturating_sub(clock.now_us().saturating_sub(start)));
+        let mut f = self.search(&view, &o, clock, decode, decoder_mirrors)?;
+        let kf = k as f32;
+        for sym in &mut f.symbols {
+            for p in &mut sym.corners {
+                *p = Point::new(p.x / kf + off.0, p.y / kf + off.1);
+            }
+            sym.module_px /= kf;
+        }
+        f.elapsed_us = clock.now_us().saturating_sub(start);
+        Ok(f)
     }
 
     /// Runs one pass of [`PASSES`].

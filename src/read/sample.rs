@@ -264,7 +264,13 @@ const SHARPEN: f32 = 0.8;
 /// darkness in the expected direction (dark finder and timing modules positive, light timing
 /// modules negative), each module capped at `cap` grey levels so a few very dark ones cannot
 /// outweigh many wrong ones. A smooth version of [`perimeter_score`] for corner refinement.
-fn perimeter_fit(bz: &Binarizer, c: &[Point; 4], rows: usize, cols: usize, cap: f32) -> f32 {
+pub(crate) fn perimeter_fit(
+    bz: &Binarizer,
+    c: &[Point; 4],
+    rows: usize,
+    cols: usize,
+    cap: f32,
+) -> f32 {
     let Some(h) = Homography::square_to_quad(c) else {
         return f32::MIN;
     };
@@ -438,5 +444,39 @@ mod tests {
                 .zip(&truth)
                 .all(|(p, q)| p.dist(*q) < 0.5 * pitch as f32)
         );
+    }
+}
+
+#[cfg(test)]
+mod tiny_tests {
+    use alloc::vec;
+
+    use crate::matrix::ModuleGrid;
+    use crate::read::{ImageView, Reader, ReaderOptions};
+
+    #[test]
+    fn one_pixel_modules_read_through_the_scaled_up_frame() {
+        let data = b"010950110153000317281130105ABC";
+        let sym = crate::Encoder::new().gs1(true).encode(data).unwrap();
+        for quiet in [1usize, 3] {
+            let (w, h) = (sym.cols() + 2 * quiet, sym.rows() + 2 * quiet);
+            let mut px = vec![230u8; w * h];
+            for r in 0..sym.rows() {
+                for c in 0..sym.cols() {
+                    if sym.dark(r, c) {
+                        px[(r + quiet) * w + c + quiet] = 20;
+                    }
+                }
+            }
+            let img = ImageView::packed(&px, w, h).unwrap();
+            let got = Reader::new().read(&img, &ReaderOptions::default()).unwrap();
+            assert_eq!(got.len(), 1, "quiet zone {quiet}");
+            assert_eq!(got[0].content.data.payload, data.to_vec());
+            // Corners and module size in the frame's own pixels.
+            assert!((got[0].module_px - 1.0).abs() < 0.2, "{}", got[0].module_px);
+            for p in got[0].corners {
+                assert!(p.x > -1.0 && p.x < w as f32 + 1.0 && p.y > -1.0 && p.y < h as f32 + 1.0);
+            }
+        }
     }
 }
