@@ -1,11 +1,16 @@
 //! Scan normaliser cost against the GS1 layer's own scan parser in the same run: the baseline is
 //! `gs1::parse_scan` on the well-formed scan (`]d2` + GS), which is what normalising must at least
 //! do; the normaliser runs on the same scan with GS written as `|` (trusted separators) and with the
-//! separators dropped (the split search), over the first 200 corpus strings.
+//! separators dropped (the split search), over the first 200 `main` corpus strings, and over the
+//! 50 `long` strings (12+ AIs, the search's hard case) with separators dropped.
 //!
-//! Measured when written (`cargo bench --bench normalize -- --warm-up-time 1 --measurement-time 3`,
-//! shared 2-core machine): baseline 417 us per 200 scans; normalise `|`-separated 2.07 ms (5.0x);
-//! dropped separators 2.69 ms (6.4x); dropped with the `eu-fmd` profile 3.75 ms (9.0x).
+//! Measured (`cargo bench --bench normalize -- --warm-up-time 1 --measurement-time 3`, shared
+//! 2-core machine, ratios to the baseline of the same run). Depth-first search with a 1,024-reading
+//! cap (before the best-first search): 200 main, baseline 181 us, `|`-separated 1.24 ms (6.8x),
+//! dropped 2.22 ms (12.2x), dropped + `eu-fmd` 2.87 ms (15.8x); 50 long, baseline 102 us, dropped
+//! 1.05 s (10,300x; 12 of the 50 capped). Best-first search (now): 200 main, baseline 148 us,
+//! `|`-separated 0.76 ms (5.2x), dropped 1.36 ms (9.2x), dropped + `eu-fmd` 1.88 ms (12.7x); 50
+//! long, baseline 64 us, dropped 6.67 ms (105x; none capped).
 
 use std::hint::black_box;
 
@@ -19,11 +24,13 @@ const CORPUS: &str = concat!(
     "/../shared/data/encode/corpus.tsv"
 );
 
-fn scans() -> Vec<String> {
+/// The first `n` transmitted strings of corpus set `set`.
+fn scans(set: &str, n: usize) -> Vec<String> {
     let text = std::fs::read_to_string(CORPUS).unwrap_or_else(|e| panic!("{CORPUS}: {e}"));
     text.lines()
         .skip(1)
-        .take(200)
+        .filter(|l| l.split('\t').next() == Some(set))
+        .take(n)
         .map(|l| {
             let hex = l.split('\t').nth(3).expect("raw_hex");
             let raw: Vec<u8> = (0..hex.len())
@@ -36,7 +43,7 @@ fn scans() -> Vec<String> {
 }
 
 fn bench(c: &mut Criterion) {
-    let raw = scans();
+    let raw = scans("main", 200);
     let scan: Vec<String> = raw.iter().map(|r| format!("]d2{r}")).collect();
     let piped: Vec<String> = raw.iter().map(|r| r.replace('\u{1d}', "|")).collect();
     let dropped: Vec<String> = raw.iter().map(|r| r.replace('\u{1d}', "")).collect();
@@ -72,6 +79,28 @@ fn bench(c: &mut Criterion) {
             dropped
                 .iter()
                 .filter(|s| normalize(black_box(s), Some(&eu), &no).is_ok())
+                .count()
+        })
+    });
+    g.finish();
+    // The `long` set (12+ AIs): the split search's hard case.
+    let long = scans("long", 50);
+    let long_scan: Vec<String> = long.iter().map(|r| format!("]d2{r}")).collect();
+    let long_dropped: Vec<String> = long.iter().map(|r| r.replace('\u{1d}', "")).collect();
+    let mut g = c.benchmark_group("normalize_50_long_scans");
+    g.bench_function("baseline_parse_scan_gs", |b| {
+        b.iter(|| {
+            long_scan
+                .iter()
+                .filter(|s| parse_scan(black_box(s), &o).is_ok())
+                .count()
+        })
+    });
+    g.bench_function("normalize_dropped", |b| {
+        b.iter(|| {
+            long_dropped
+                .iter()
+                .filter(|s| normalize(black_box(s), None, &no).is_ok())
                 .count()
         })
     });

@@ -2,13 +2,15 @@
 //! with its GS separators kept, replaced by each stand-in, or dropped, with and without `]d2` and
 //! surrounding whitespace. Truth is the corpus's bracketed column (parsed by the GS1 layer).
 //!
-//! Asserted: the true reading is among the candidates unless the search hit its cap (which only the
-//! `long` set's dropped forms do); separated forms come back uniquely and correctly every time; the
-//! dropped-separator forms reach measured floors. Figures print with `--nocapture`; measured when
-//! written (dropped separators, no profile, all 2,100): unique-correct 49.05 %, top-ranked-correct
-//! 95.00 %, truth among candidates 99.76 % (5 of the 50 `long` strings capped without the truth);
-//! main set alone: unique 51.50 %, top-ranked 97.50 %, truth among 100 %; main set with `eu-fmd`:
-//! unique-correct 82.90 %, top-ranked 96.15 %, truth among 100 %.
+//! Asserted: the true reading is among the candidates (1000 asked for) for every string and every
+//! form, and no search hits a cap; a `unique` reading is always the truth and comes from a complete
+//! search; separated forms come back uniquely and correctly every time; the dropped-separator
+//! forms reach measured floors. Figures and the median time per `normalize` call print with
+//! `--nocapture` (`cargo test --release --test normalize_corpus -- --nocapture --test-threads=1`).
+//! Measured when written (dropped separators, no profile, all 2,100): unique-correct 49.05 %,
+//! top-ranked-correct 95.10 %, truth among candidates 100 % (worst rank 54, in the `long` set;
+//! among the default 16 candidates 99.71 %); main set alone: unique 51.50 %, top-ranked 97.50 %;
+//! main set with `eu-fmd`: unique-correct 82.90 %, top-ranked 96.15 %, truth among 100 %.
 
 use gs1_datamatrix::gs1::{ElementString, Options};
 use gs1_datamatrix::normalize::{NormalizeOptions, normalize};
@@ -186,19 +188,20 @@ fn pct(a: usize, n: usize) -> f64 {
     100.0 * a as f64 / n.max(1) as f64
 }
 
-/// Median and maximum of the call times, in microseconds.
-fn times_us(t: &Tally) -> (f64, f64) {
+/// Median, maximum and total of the call times, in microseconds.
+fn times_us(t: &Tally) -> (f64, f64, f64) {
     let mut v = t.nanos.clone();
     v.sort_unstable();
     let med = v.get(v.len() / 2).copied().unwrap_or(0);
     let max = v.last().copied().unwrap_or(0);
-    (med as f64 / 1e3, max as f64 / 1e3)
+    let sum: u64 = v.iter().sum();
+    (med as f64 / 1e3, max as f64 / 1e3, sum as f64 / 1e3)
 }
 
 fn report(label: &str, t: &Tally) {
-    let (med, max) = times_us(t);
+    let (med, max, sum) = times_us(t);
     println!(
-        "{label:<34} n={:>5} unique-correct {:>6.2}%  top-ranked-correct {:>6.2}%  truth-among {:>6.2}% (worst rank {}; among default 16: {:>6.2}%)  truncated {}  max-candidates {}  time median {med:.1} us, max {max:.1} us",
+        "{label:<34} n={:>5} unique-correct {:>6.2}%  top-ranked-correct {:>6.2}%  truth-among {:>6.2}% (worst rank {}; among default 16: {:>6.2}%)  truncated {}  max-candidates {}  time median {med:.1} us, max {max:.1} us, total {:.1} ms",
         t.n,
         pct(t.unique_ok, t.n),
         pct(t.top_ok, t.n),
@@ -206,7 +209,8 @@ fn report(label: &str, t: &Tally) {
         t.worst_rank,
         pct(t.contains_default, t.n),
         t.truncated,
-        t.max_candidates
+        t.max_candidates,
+        sum / 1e3
     );
 }
 
@@ -250,7 +254,7 @@ fn dropped_separators_truth_always_among_candidates() {
     // Floors measured when this test was written (see the module docs / report); they guard
     // against regressions of the search and the ranking.
     assert!(pct(all.unique_ok, all.n) >= 49.0, "unique-correct fell");
-    assert!(pct(all.top_ok, all.n) >= 95.0, "top-ranked-correct fell");
+    assert!(pct(all.top_ok, all.n) >= 96.0, "top-ranked-correct fell");
     assert!(
         pct(all.contains_default, all.n) >= 99.5,
         "truth among the default 16 fell"

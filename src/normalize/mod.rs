@@ -37,7 +37,8 @@
 //!    If the input carries any separator, separators are trusted (a variable-length value ends only at
 //!    one); only when that gives nothing, or the input carries none, are missing separators inferred.
 //! 6. With a profile, drop the readings it reports errors for, unless every reading has some. Rank
-//!    (see [`Candidate::score`]) and report; [`Normalized::unique`] is the only reading left, if
+//!    (see [`Candidate::score`]; equal scores: fewer elements first, then, at the first element
+//!    where two readings differ, the shorter value, i.e. the earlier separator) and report; [`Normalized::unique`] is the only reading left, if
 //!    the search was complete and exactly one is. Ranking orders the list; it never makes a
 //!    reading unique.
 //!
@@ -337,12 +338,30 @@ pub fn normalize(
         b.score
             .cmp(&a.score)
             .then(a.elements.len().cmp(&b.elements.len()))
-            .then_with(|| a.elements.data_str().cmp(b.elements.data_str()))
+            .then_with(|| earliest_split_first(&a.elements, &b.elements))
     });
     out.kept = cands.len();
     cands.truncate(opts.max_candidates.max(1));
     out.candidates = cands;
     Ok(out)
+}
+
+/// Tie-break between readings of one input with equal scores and element counts: at the first
+/// element where they differ, the shorter value (the earlier separator) first, i.e. the reading
+/// that takes an AI as soon as one can start; then the element strings' text.
+fn earliest_split_first(a: &ElementString, b: &ElementString) -> core::cmp::Ordering {
+    for (x, y) in a.elements().zip(b.elements()) {
+        let o = x
+            .value
+            .len()
+            .cmp(&y.value.len())
+            .then_with(|| x.ai.cmp(y.ai))
+            .then_with(|| x.value.cmp(y.value));
+        if o.is_ne() {
+            return o;
+        }
+    }
+    a.data_str().cmp(b.data_str())
 }
 
 fn is_uri(s: &str) -> bool {
@@ -454,7 +473,9 @@ struct Search<'a> {
     /// Per element boundary: how many completions the dictionary alone allows (saturating).
     count: Vec<u64>,
     readings: Vec<Candidate>,
-    seen: BTreeSet<String>,
+    /// Element strings seen, kept only when two paths could give the same one (a boundary where a
+    /// value of an AI without the separator rule takes several lengths).
+    dedup: Option<BTreeSet<String>>,
     truncated: bool,
     complete: bool,
     inferred: bool,
@@ -480,7 +501,7 @@ impl<'a> Search<'a> {
             best: Vec::new(),
             count: Vec::new(),
             readings: Vec::new(),
-            seen: BTreeSet::new(),
+            dedup: None,
             truncated: false,
             complete: true,
             inferred: false,
@@ -582,6 +603,9 @@ impl<'a> Search<'a> {
                     gain,
                     bound: after.saturating_add(gain),
                 });
+            }
+            if moves.len() > 1 && !entry.fnc1_required && self.dedup.is_none() {
+                self.dedup = Some(BTreeSet::new());
             }
             // Stable: equal bounds keep the shorter value first.
             moves.sort_by_key(|m| core::cmp::Reverse(m.bound));
@@ -726,7 +750,7 @@ impl<'a> Search<'a> {
         }
     }
 
-    /// Queue `node` if its step exists.
+    /// Queue `node` if its step exists. Among equal priorities the oldest node pops first.
     fn push(&self, nodes: &mut Vec<Node>, heap: &mut BinaryHeap<(i32, Reverse<u32>)>, node: Node) {
         let Some(step) = self.step(node.at, node.idx) else {
             return;
@@ -744,24 +768,34 @@ impl<'a> Search<'a> {
     /// A complete reading ends at node `id`: check it as a whole and keep it. Returns its score when
     /// it is a new, valid reading the profile prefers (no errors, or no profile).
     fn leaf(&mut self, nodes: &[Node], id: u32) -> Option<i32> {
-        let mut chain: Vec<(u32, u32)> = Vec::new();
+        // The path, last element first (no allocation: at most MAX_AIS elements).
+        let mut chain = [(0u32, 0u32); gs1::validate::MAX_AIS];
+        let mut len = 0usize;
         let mut cur = id;
         let mut implied = 0u8;
-        for _ in 0..gs1::validate::MAX_AIS {
+        for slot in chain.iter_mut() {
             let Some(n) = nodes.get(cur as usize) else {
                 break;
             };
-            chain.push((n.at, n.idx));
+            *slot = (n.at, n.idx);
+            len = len.saturating_add(1);
             implied = implied.saturating_add(u8::from(self.step(n.at, n.idx)?.implied));
             cur = n.parent;
         }
-        let mut pairs: Vec<(&str, &[u8])> = Vec::with_capacity(chain.len());
-        for &(at, idx) in chain.iter().rev() {
-            let (_, ai, value) = self.element(at, idx)?;
-            pairs.push((core::str::from_utf8(ai).ok()?, value));
-        }
+        let pairs = chain.get(..len)?.iter().rev().map(|&(at, idx)| {
+            // Always Some for a planned step; an empty AI would fail the check below.
+            self.element(at, idx)
+                .map_or(("", &[][..]), |(_, ai, value)| {
+                    (core::str::from_utf8(ai).unwrap_or(""), value)
+                })
+        });
         let es = ElementString::from_ai_values(pairs, &self.opts.gs1).ok()?;
-        if !self.seen.insert(String::from(es.data_str())) {
+        // Two paths first differ in the length of one value; when its AI needs a separator after
+        // a variable-length value (every such AI in today's dictionary), the shorter one carries it
+        // and the element strings differ. Otherwise (`dedup`, set by the plan) check.
+        if let Some(seen) = self.dedup.as_mut()
+            && !seen.insert(String::from(es.data_str()))
+        {
             return None;
         }
         let c = make_candidate(es, implied, self.profile);
