@@ -300,56 +300,125 @@ impl Costs {
 /// states at the end, rounded up to whole codewords, is at most the fewest codewords any
 /// encodation (any ending of [`Costs::fit`]) needs.
 #[allow(clippy::indexing_slicing)]
-// SAFETY-ish reason: `CLASS` is indexed by a byte (256 entries). Costs stay below INF + 24 *
-// MAX_INPUT, far from u32::MAX.
+// SAFETY-ish reason: `SHORT` is indexed by a byte (256 entries). After each position's switches
+// every state is at most the ASCII state + 12, so costs stay below 24 * MAX_INPUT + 3 * FAR.
 pub(crate) fn ascii_shortcut(input: Input<'_>, base: u32) -> Option<(u32, u32)> {
-    const U: u32 = 12;
-    let n = input.data.len();
-    let near = n.saturating_sub(4);
-    #[inline(always)]
-    fn close(a: u32, c: u32, t: u32, e: u32, near: bool) -> (u32, u32, u32, u32) {
-        let (uc, ue) = if near { (0, 0) } else { (U, 9) };
-        let a = a.min(c + uc).min(t + uc).min(e + ue);
-        (a, c.min(a + U), t.min(a + U), e.min(a + U))
+    let data = input.data;
+    if data.iter().any(|&b| b >= 128) {
+        return None;
     }
-    let mut ascii = base;
-    let mut open = false;
-    let (mut a, mut c, mut t, mut e) = close(base * U, INF, INF, INF, near == 0);
-    let mut prev_a = INF;
-    let mut last_digit = false;
-    for (i, &byte) in input.data.iter().enumerate() {
-        if byte >= 128 {
-            return None;
-        }
-        let cls = if input.gs_is_fnc1 && byte == GS {
-            FNC1_CLASS
-        } else {
-            CLASS[usize::from(byte)]
-        };
-        let digit = cls & DIGIT != 0;
-        // Greedy ASCII: a digit closes the pair an unpaired digit before it opened.
-        if digit && open {
-            open = false;
-        } else {
-            ascii += 1;
-            open = digit;
-        }
-        let mut na = a + U;
-        if digit && last_digit {
-            na = na.min(prev_a + U);
-        }
-        last_digit = digit;
+    // Positions from `n - 4` on may end in an ASCII tail without unlatch: the byte before that
+    // position is the first of the "near" steps.
+    let near = data.len().saturating_sub(4);
+    let (head, tail) = data.split_at(near.saturating_sub(1));
+    let mut st = Relaxed::new(base);
+    st.close::<false>(near == 0);
+    for &b in head {
+        st.step::<false>(b, input.gs_is_fnc1);
+    }
+    for &b in tail {
+        st.step::<true>(b, input.gs_is_fnc1);
+    }
+    Some((st.ascii, st.a.min(st.c).min(st.t).min(st.e).div_ceil(12)))
+}
+
+/// Not a cost: "this state cannot take this character" in the relaxed pass (far above any real
+/// cost, and small enough that a few of them still add up without overflow).
+const FAR: u32 = 1 << 24;
+
+/// Per byte for the relaxed pass: C40-or-X12 cost (bits 0-7), Text cost (8-15), EDIFACT cost
+/// (16-23, 0 = none), digit (bit 24); in twelfths of a codeword.
+static SHORT: [u32; 256] = short_costs();
+
+#[allow(clippy::indexing_slicing)]
+// SAFETY-ish reason: evaluated at compile time (an out-of-range index fails the build), indices
+// bounded by the loop conditions.
+const fn short_costs() -> [u32; 256] {
+    let mut t = [0u32; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        let cls = CLASS[b];
         let cv = if cls & X12_OK != 0 {
             8
         } else {
-            u32::from(cls & 7) * 8
+            (cls & 7) as u32 * 8
         };
-        let tv = u32::from(cls >> 3 & 7) * 8;
-        let ev = if cls & EDF_OK != 0 { e + 9 } else { INF };
-        prev_a = a;
-        (a, c, t, e) = close(na, c + cv, t + tv, ev, i + 1 >= near);
+        let tv = (cls >> 3 & 7) as u32 * 8;
+        let ev = if cls & EDF_OK != 0 { 9 } else { 0 };
+        t[b] = cv | tv << 8 | ev << 16 | if cls & DIGIT != 0 { 1 << 24 } else { 0 };
+        b += 1;
     }
-    Some((ascii, a.min(c).min(t).min(e).div_ceil(U)))
+    t
+}
+
+/// FNC1 in the relaxed pass: two C40 or Text values, no EDIFACT, not a digit.
+const SHORT_FNC1: u32 = 16 | 16 << 8;
+
+/// The state of [`ascii_shortcut`]'s relaxed pass (costs in twelfths) and its greedy ASCII count.
+struct Relaxed {
+    a: u32,
+    c: u32,
+    t: u32,
+    e: u32,
+    prev_a: u32,
+    last_digit: bool,
+    ascii: u32,
+    open: bool,
+}
+
+impl Relaxed {
+    fn new(base: u32) -> Self {
+        Relaxed {
+            a: base * 12,
+            c: FAR,
+            t: FAR,
+            e: FAR,
+            prev_a: FAR,
+            last_digit: false,
+            ascii: base,
+            open: false,
+        }
+    }
+
+    /// The switches at one position: back to ASCII (free near the end), then latches.
+    #[inline(always)]
+    fn close<const NEAR: bool>(&mut self, near: bool) {
+        let (uc, ue) = if NEAR || near { (0, 0) } else { (12, 9) };
+        let a = self.a.min(self.c + uc).min(self.t + uc).min(self.e + ue);
+        self.a = a;
+        self.c = self.c.min(a + 12);
+        self.t = self.t.min(a + 12);
+        self.e = self.e.min(a + 12);
+    }
+
+    /// Consumes one byte, then closes the position.
+    #[inline(always)]
+    #[allow(clippy::indexing_slicing)]
+    // SAFETY-ish reason: `SHORT` has 256 entries, indexed by a byte.
+    fn step<const NEAR: bool>(&mut self, b: u8, gs_is_fnc1: bool) {
+        let k = if gs_is_fnc1 && b == GS {
+            SHORT_FNC1
+        } else {
+            SHORT[usize::from(b)]
+        };
+        let digit = k >> 24 != 0;
+        let pair = digit && self.open;
+        self.ascii += u32::from(!pair);
+        self.open = digit && !pair;
+        let from = if digit && self.last_digit {
+            self.a.min(self.prev_a)
+        } else {
+            self.a
+        };
+        self.last_digit = digit;
+        self.prev_a = self.a;
+        self.a = from + 12;
+        self.c += k & 0xff;
+        self.t += k >> 8 & 0xff;
+        let ev = k >> 16 & 0xff;
+        self.e = if ev != 0 { self.e + ev } else { FAR };
+        self.close::<NEAR>(false);
+    }
 }
 
 /// Drops modes that provably cannot beat another allowed mode on this input (a pure speed-up;
@@ -953,23 +1022,26 @@ impl Emitter<'_> {
     }
 
     fn ascii_run(&mut self, input: Input<'_>, from: usize, to: usize) {
-        let mut j = from;
-        while j < to {
-            let (b, f) = input.unit(j);
-            let (b2, f2) = input.unit(j + 1);
-            if !f && j + 1 < to && !f2 && ascii::is_digit(b) && ascii::is_digit(b2) {
-                self.push(ascii::digit_pair(b, b2));
-                j += 2;
-            } else {
-                if f {
-                    self.push(ascii::FNC1);
-                } else if b < 128 {
-                    self.push(b + 1);
-                } else {
-                    self.push(ascii::UPPER_SHIFT);
-                    self.push(b - 127);
+        // GS is not a digit, so a digit pair never swallows an FNC1.
+        let mut rest = input.data.get(from..to).unwrap_or(&[]);
+        loop {
+            match rest {
+                [a @ b'0'..=b'9', b @ b'0'..=b'9', tail @ ..] => {
+                    self.push(ascii::digit_pair(*a, *b));
+                    rest = tail;
                 }
-                j += 1;
+                [b, tail @ ..] => {
+                    if input.gs_is_fnc1 && *b == GS {
+                        self.push(ascii::FNC1);
+                    } else if *b < 128 {
+                        self.push(b + 1);
+                    } else {
+                        self.push(ascii::UPPER_SHIFT);
+                        self.push(b - 127);
+                    }
+                    rest = tail;
+                }
+                [] => break,
             }
         }
     }

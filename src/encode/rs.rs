@@ -16,8 +16,8 @@ use crate::symbol::SymbolSize;
 /// Cached product tables, one per error correction length seen.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct RsTables {
-    /// `(n, table)`: `table[fb * n + j]` = generator coefficient `j` (highest power first, the
-    /// leading 1 omitted) times `fb`.
+    /// `(n, table)`: `table[fb * stride(n) + j]` = generator coefficient `j` (highest power first,
+    /// the leading 1 omitted) times `fb`, each row zero-padded to [`stride`] bytes.
     tables: Vec<(usize, Vec<u8>)>,
 }
 
@@ -27,8 +27,8 @@ impl RsTables {
             Some(i) => i,
             None => {
                 let g = generator(n).unwrap_or(&[]);
-                let mut t = alloc::vec![0u8; 256 * n];
-                for (fb, row) in t.chunks_exact_mut(n.max(1)).enumerate() {
+                let mut t = alloc::vec![0u8; 256 * stride(n)];
+                for (fb, row) in t.chunks_exact_mut(stride(n)).enumerate() {
                     for (x, &c) in row.iter_mut().zip(g) {
                         *x = gf256::mul(c, fb as u8);
                     }
@@ -57,19 +57,22 @@ impl RsTables {
         let table = self.table(ne);
         // The register slides along a buffer: after `i` data codewords it is `buf[i..i + ne]`, so a
         // step is an XOR into the next window, with no shift.
-        let mut buf = [0u8; 256 + 68];
+        let st = stride(ne);
+        // Rows are padded with zeros to whole 16-byte chunks, so the window is `st` bytes wide
+        // (the padding XORs zeros into register bytes still to come).
+        let mut buf = [0u8; 256 + 80 + 16];
         if blocks == 1 {
             // One block: data and error correction are contiguous.
             let nd = size.data_codewords();
             let (data, ecc) = codewords.split_at_mut(nd.min(codewords.len()));
-            let Some(work) = buf.get_mut(..nd + ne) else {
+            let Some(work) = buf.get_mut(..nd + st + 1) else {
                 return false;
             };
             for (i, &d) in data.iter().enumerate() {
                 let fb = usize::from(d ^ work.get(i).copied().unwrap_or(0));
                 if let (Some(reg), Some(row)) = (
-                    work.get_mut(i + 1..i + 1 + ne),
-                    table.get(fb * ne..fb * ne + ne),
+                    work.get_mut(i + 1..i + 1 + st),
+                    table.get(fb * st..fb * st + st),
                 ) {
                     xor_into(reg, row);
                 }
@@ -81,7 +84,7 @@ impl RsTables {
         }
         for b in 0..blocks {
             let nd = size.data_codewords_in_block(b);
-            let Some(work) = buf.get_mut(..nd + ne + 1) else {
+            let Some(work) = buf.get_mut(..nd + st + 1) else {
                 return false;
             };
             work.fill(0);
@@ -90,9 +93,9 @@ impl RsTables {
                     .get(data_position(size, b, i))
                     .copied()
                     .unwrap_or(0);
-                let fb = d ^ work.get(i).copied().unwrap_or(0);
-                let row = table.get(usize::from(fb) * ne..usize::from(fb) * ne + ne);
-                if let (Some(reg), Some(row)) = (work.get_mut(i + 1..i + 1 + ne), row) {
+                let fb = usize::from(d ^ work.get(i).copied().unwrap_or(0));
+                let row = table.get(fb * st..fb * st + st);
+                if let (Some(reg), Some(row)) = (work.get_mut(i + 1..i + 1 + st), row) {
                     xor_into(reg, row);
                 }
             }
@@ -106,17 +109,18 @@ impl RsTables {
     }
 }
 
-/// `reg ^= row`, eight bytes at a time (the error correction lengths are 5 to 68 bytes).
-#[inline]
+/// Table row width for `n` error correction codewords: `n` rounded up to whole 16-byte chunks
+/// (at least one).
+const fn stride(n: usize) -> usize {
+    if n == 0 { 16 } else { (n + 15) & !15 }
+}
+
+/// `reg ^= row`, 16 bytes at a time (both are whole chunks: see [`stride`]).
+#[inline(always)]
 fn xor_into(reg: &mut [u8], row: &[u8]) {
-    let mut r8 = reg.chunks_exact_mut(8);
-    let mut t8 = row.chunks_exact(8);
-    for (r, t) in (&mut r8).zip(&mut t8) {
-        if let (Ok(a), Ok(b)) = (<[u8; 8]>::try_from(&*r), <[u8; 8]>::try_from(t)) {
-            r.copy_from_slice(&(u64::from_ne_bytes(a) ^ u64::from_ne_bytes(b)).to_ne_bytes());
+    for (r, t) in reg.chunks_exact_mut(16).zip(row.chunks_exact(16)) {
+        if let (Ok(a), Ok(b)) = (<[u8; 16]>::try_from(&*r), <[u8; 16]>::try_from(t)) {
+            r.copy_from_slice(&(u128::from_ne_bytes(a) ^ u128::from_ne_bytes(b)).to_ne_bytes());
         }
-    }
-    for (r, &t) in r8.into_remainder().iter_mut().zip(t8.remainder()) {
-        *r ^= t;
     }
 }

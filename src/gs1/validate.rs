@@ -126,11 +126,22 @@ pub(crate) fn validate_associations<'a>(
             *d = padded.wrapping_mul(5).wrapping_add(l as u16);
         }
     }
+    // Which two-digit AI prefixes occur (every AI has at least two digits): a pattern whose first
+    // two characters are digits absent here matches nothing, without parsing it.
+    let present = (0..n).fold(0u128, |acc, i| {
+        let two = get(i).ai.as_bytes().get(..2).and_then(two_digits);
+        acc | two.map_or(0, |t| 1u128 << t)
+    });
     let key = |i: usize| sort_key.get(i).copied().unwrap_or(0);
     let order = order.get_mut(..n).unwrap_or(&mut []);
     order.sort_unstable_by_key(|&i| key(usize::from(i)));
     // First element other than `ignore` (an AI is not exclusive of itself) matching `pat`.
     let exists = |pat: &str, ignore: usize| -> Option<usize> {
+        if let Some(t) = pat.as_bytes().get(..2).and_then(two_digits)
+            && present & (1u128 << t) == 0
+        {
+            return None;
+        }
         let p = Pattern::parse(pat)?;
         (0..n).find(|&j| {
             key(j) != key(ignore)
@@ -196,6 +207,18 @@ pub(crate) fn validate_associations<'a>(
         }
     }
     Ok(())
+}
+
+/// The number 0..=99 of two ASCII digits, or `None`.
+fn two_digits(b: &[u8]) -> Option<u32> {
+    match b {
+        [a @ b'0'..=b'9', c @ b'0'..=b'9'] => Some(
+            u32::from(a.wrapping_sub(b'0'))
+                .wrapping_mul(10)
+                .wrapping_add(u32::from(c.wrapping_sub(b'0'))),
+        ),
+        _ => None,
+    }
 }
 
 /// A dictionary AI pattern (`"01"`, `"310n"`, `"35nn"`) as numbers: AI length, and the value the

@@ -2,7 +2,7 @@
 //! SVG, PBM, text or JSON; `--batch` encodes one input per line.
 
 use std::fs::File;
-use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -251,10 +251,13 @@ impl Job {
         out.extend_from_slice(&map.body);
         if let Some(body) = out.get_mut(base..) {
             for (&cw, bits) in codewords.iter().zip(map.pos.iter()) {
-                for (k, &p) in bits.iter().enumerate() {
+                // The eight characters of the codeword, most significant bit in the low byte.
+                let mut chars = BIT_CHARS[usize::from(cw)];
+                for &p in bits {
                     if let Some(m) = body.get_mut(usize::from(p)) {
-                        *m = b'0' | (cw >> (7 - k) & 1);
+                        *m = chars as u8;
                     }
+                    chars >>= 8;
                 }
             }
         }
@@ -340,6 +343,26 @@ impl Job {
         }
         out.extend_from_slice(b"]}");
     }
+}
+
+/// For each codeword value, its bits as the characters `0`/`1`, most significant bit first, in the
+/// bytes of a `u64` from the lowest up (one load per codeword in the JSON fast path).
+static BIT_CHARS: [u64; 256] = bit_chars();
+
+const fn bit_chars() -> [u64; 256] {
+    let mut t = [0u64; 256];
+    let mut v = 0usize;
+    while v < 256 {
+        let mut k = 0;
+        let mut x = 0u64;
+        while k < 8 {
+            x |= ((b'0' | ((v >> (7 - k)) & 1) as u8) as u64) << (8 * k);
+            k += 1;
+        }
+        t[v] = x;
+        v += 1;
+    }
+    t
 }
 
 /// Appends the decimal digits of `n` to `out` (per line, so no formatting machinery).
@@ -510,11 +533,11 @@ fn run_one(mut job: Job, args: &EncodeArgs) -> ExitCode {
 }
 
 fn run_batch(mut job: Job, args: &EncodeArgs, batch: &Path) -> ExitCode {
-    let reader: Box<dyn BufRead> = if batch.as_os_str() == "-" {
-        Box::new(BufReader::with_capacity(1 << 16, std::io::stdin().lock()))
+    let mut reader: Box<dyn Read> = if batch.as_os_str() == "-" {
+        Box::new(std::io::stdin().lock())
     } else {
         match File::open(batch) {
-            Ok(f) => Box::new(BufReader::with_capacity(1 << 16, f)),
+            Ok(f) => Box::new(f),
             Err(e) => {
                 eprintln!("gs1dm encode: {}: {e}", batch.display());
                 return ExitCode::from(2);
@@ -536,87 +559,153 @@ fn run_batch(mut job: Job, args: &EncodeArgs, batch: &Path) -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    let mut stdout = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let mut line = String::new();
-    let mut buf: Vec<u8> = Vec::with_capacity(1 << 14);
-    let mut path = PathBuf::new();
-    let mut reader = reader;
-    let mut failed = 0usize;
-    let mut n = 0usize;
-    let mut scratch = Scratch::default();
-    loop {
-        line.clear();
-        match reader.read_line(&mut line) {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(e) => {
-                eprintln!("gs1dm encode: {}: {e}", batch.display());
-                failed += 1;
-                break;
+    let mut batcher = Batcher {
+        stdout: BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
+        buf: Vec::with_capacity(1 << 14),
+        path: PathBuf::new(),
+        failed: 0,
+        n: 0,
+        scratch: Scratch::default(),
+        format,
+    };
+    // Lines are split out of large blocks read straight from the input: no per-line read call,
+    // copy or allocation. A partial last line moves to the front before the next read.
+    let mut block: Vec<u8> = vec![0; BLOCK];
+    let mut filled = 0usize;
+    let mut eof = false;
+    while !eof || filled > 0 {
+        if !eof && filled < block.len() {
+            match reader.read(block.get_mut(filled..).unwrap_or(&mut [])) {
+                Ok(0) => eof = true,
+                Ok(k) => filled += k,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    eprintln!("gs1dm encode: {}: {e}", batch.display());
+                    batcher.failed += 1;
+                    eof = true;
+                }
             }
         }
-        n += 1;
-        let input = line.trim_end_matches(['\n', '\r']);
+        let data = block.get(..filled).unwrap_or(&[]);
+        let mut used = 0usize;
+        while let Some(nl) = data
+            .get(used..)
+            .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+        {
+            let line = data.get(used..used + nl).unwrap_or(&[]);
+            used += nl + 1;
+            if !batcher.line(&mut job, args, line) {
+                return ExitCode::from(1);
+            }
+        }
+        if used == 0 && (eof || filled == block.len()) && filled > 0 {
+            // The last line has no newline, or a line is longer than the block: take it whole.
+            if filled == block.len() && !eof {
+                block.resize(block.len() * 2, 0);
+                continue;
+            }
+            if !batcher.line(&mut job, args, data) {
+                return ExitCode::from(1);
+            }
+            used = filled;
+        }
+        block.copy_within(used..filled, 0);
+        filled -= used;
+    }
+    if batcher.stdout.flush().is_err() || batcher.failed > 0 {
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}
+
+/// Bytes read at once by `--batch`.
+const BLOCK: usize = 1 << 20;
+
+/// The state of one `--batch` run across its lines.
+struct Batcher<'a> {
+    stdout: BufWriter<std::io::StdoutLock<'a>>,
+    buf: Vec<u8>,
+    path: PathBuf,
+    failed: usize,
+    n: usize,
+    scratch: Scratch,
+    format: Format,
+}
+
+impl Batcher<'_> {
+    /// Encodes one input line (newline excluded) and writes its result; `false` when stdout
+    /// failed (the run stops).
+    fn line(&mut self, job: &mut Job, args: &EncodeArgs, raw: &[u8]) -> bool {
+        self.n += 1;
+        let n = self.n;
+        let mut raw = raw;
+        while let Some(r) = raw.strip_suffix(b"\r") {
+            raw = r;
+        }
+        let buf = &mut self.buf;
         buf.clear();
+        let Ok(input) = std::str::from_utf8(raw) else {
+            self.failed += 1;
+            let msg = "the line is not UTF-8";
+            eprintln!("gs1dm encode: line {n}: {msg}");
+            if job.json {
+                let input = String::from_utf8_lossy(raw);
+                let obj = serde_json::json!({ "line": n, "input": input, "error": msg });
+                let _ = serde_json::to_writer(&mut *buf, &obj);
+                buf.push(b'\n');
+            }
+            return self.stdout.write_all(buf).is_ok();
+        };
         if args.out_dir.is_none() {
             // --json only: the allocation-free path.
-            match job.encode_fast(input, &mut scratch) {
+            match job.encode_fast(input, &mut self.scratch) {
                 Ok(size) => {
-                    job.write_json_codewords(size, &scratch.codewords, n, &mut buf);
+                    job.write_json_codewords(size, &self.scratch.codewords, n, buf);
                     buf.push(b'\n');
                 }
                 Err(Failure(msg)) => {
-                    failed += 1;
+                    self.failed += 1;
                     eprintln!("gs1dm encode: line {n}: {msg}");
                     let obj = serde_json::json!({ "line": n, "input": input, "error": msg });
-                    let _ = serde_json::to_writer(&mut buf, &obj);
+                    let _ = serde_json::to_writer(&mut *buf, &obj);
                     buf.push(b'\n');
                 }
             }
-            if stdout.write_all(&buf).is_err() {
-                return ExitCode::from(1);
-            }
-            continue;
+            return self.stdout.write_all(buf).is_ok();
         }
-        let result = job.encode(input);
-        match result {
+        match job.encode(input) {
             Ok(sym) => {
                 let mut file = None;
                 if let Some(dir) = &args.out_dir {
+                    let path = &mut self.path;
                     path.clear();
                     path.push(dir);
-                    path.push(format!("{n:05}.{}", format.ext()));
-                    if let Err(e) = render_to(&sym, format, &job.layout, &mut buf)
-                        .and_then(|()| std::fs::write(&path, &buf).map_err(|e| e.to_string()))
+                    path.push(format!("{n:05}.{}", self.format.ext()));
+                    if let Err(e) = render_to(&sym, self.format, &job.layout, buf)
+                        .and_then(|()| std::fs::write(&*path, &*buf).map_err(|e| e.to_string()))
                     {
                         eprintln!("gs1dm encode: line {n}: {}: {e}", path.display());
-                        failed += 1;
-                        continue;
+                        self.failed += 1;
+                        return true;
                     }
                     buf.clear();
                     file = Some(path.as_path());
                 }
                 if job.json {
-                    job.write_json(&sym, Some(n), file, &mut buf);
+                    job.write_json(&sym, Some(n), file, buf);
                     buf.push(b'\n');
                 }
             }
             Err(Failure(msg)) => {
-                failed += 1;
+                self.failed += 1;
                 eprintln!("gs1dm encode: line {n}: {msg}");
                 if job.json {
                     let obj = serde_json::json!({ "line": n, "input": input, "error": msg });
-                    let _ = serde_json::to_writer(&mut buf, &obj);
+                    let _ = serde_json::to_writer(&mut *buf, &obj);
                     buf.push(b'\n');
                 }
             }
         }
-        if stdout.write_all(&buf).is_err() {
-            return ExitCode::from(1);
-        }
+        self.stdout.write_all(buf).is_ok()
     }
-    if stdout.flush().is_err() || failed > 0 {
-        return ExitCode::from(1);
-    }
-    ExitCode::SUCCESS
 }
