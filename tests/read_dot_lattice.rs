@@ -246,4 +246,18 @@ fn scattered_dots_without_a_symbol_read_nothing() {
         let px = draw(&mut rng, side, &dots, 160.0);
         assert!(read(&px, side).is_empty());
     }
+    // Dots strewn at random, dense and sparse.
+    for count in [300, 1500] {
+        let side = 300;
+        let dots: Vec<Dot> = (0..count)
+            .map(|_| Dot {
+                x: rng.range(0.0, side as f32),
+                y: rng.range(0.0, side as f32),
+                r: rng.range(1.0, 3.5),
+                depth: rng.range(30.0, 90.0),
+            })
+            .collect();
+        let px = draw(&mut rng, side, &dots, 150.0);
+        assert!(read(&px, side).is_empty());
+    }
 }

@@ -49,7 +49,7 @@ const REACH: f32 = 0.3;
 /// Cells by which a symbol's box may differ from the occupied cluster's on each side.
 const SLACK: i32 = 3;
 /// Hypotheses (size, offset, orientation) sampled and decoded per lattice.
-const MAX_TRIES: usize = 4;
+const MAX_TRIES: usize = 6;
 /// Smallest share of finder, timing and quiet-ring cells read right for a hypothesis.
 const MIN_FIT: f32 = 0.8;
 
