@@ -143,6 +143,18 @@ fn element_string(rng: &mut Rng) -> Vec<u8> {
 
 /// Draws `data` as a dot-peen mark; returns (pixels, side).
 fn mark(rng: &mut Rng, data: &[u8], shape: ShapePolicy) -> (Vec<u8>, usize) {
+    mark_as(rng, data, shape, false, false)
+}
+
+/// As [`mark`]; `light` draws raised light dots on dark metal, `mirror` flips the drawing
+/// left to right (a mark read through a mirror or from behind).
+fn mark_as(
+    rng: &mut Rng,
+    data: &[u8],
+    shape: ShapePolicy,
+    light: bool,
+    mirror: bool,
+) -> (Vec<u8>, usize) {
     let sym = gs1_datamatrix::Encoder::new()
         .gs1(true)
         .shape(shape)
@@ -154,8 +166,12 @@ fn mark(rng: &mut Rng, data: &[u8], shape: ShapePolicy) -> (Vec<u8>, usize) {
     let angle = rng.range(0.0, std::f32::consts::TAU);
     let (sa, ca) = angle.sin_cos();
     let diam = rng.range(0.42, 0.67);
-    let depth = rng.range(35.0, 70.0);
-    let metal = rng.range(140.0, 190.0);
+    let mut depth = rng.range(35.0, 70.0);
+    let mut metal = rng.range(140.0, 190.0);
+    if light {
+        depth = -depth;
+        metal -= 90.0;
+    }
     let span = rows.max(cols) as f32 + 2.0 * quiet;
     let side = (span * pitch * std::f32::consts::SQRT_2 + 4.0 * pitch) as usize;
     let c = side as f32 * 0.5;
@@ -175,7 +191,13 @@ fn mark(rng: &mut Rng, data: &[u8], shape: ShapePolicy) -> (Vec<u8>, usize) {
             });
         }
     }
-    (draw(rng, side, &dots, metal), side)
+    let mut px = draw(rng, side, &dots, metal);
+    if mirror {
+        for row in px.chunks_exact_mut(side) {
+            row.reverse();
+        }
+    }
+    (px, side)
 }
 
 fn read(px: &[u8], side: usize) -> Vec<Vec<u8>> {
@@ -224,6 +246,23 @@ fn dot_peen_marks_read_at_any_rotation_pitch_and_dot_size() {
 }
 
 #[test]
+fn light_and_mirrored_dot_peen_marks_read() {
+    let mut rng = Rng(0x0111_6e7d);
+    for (light, mirror) in [(true, false), (false, true), (true, true), (false, true)] {
+        let data = element_string(&mut rng);
+        let (px, side) = mark_as(&mut rng, &data, ShapePolicy::Square, light, mirror);
+        let img = ImageView::packed(&px, side, side).expect("view");
+        let got = Reader::new()
+            .read(&img, &ReaderOptions::default())
+            .expect("read");
+        assert_eq!(got.len(), 1, "light {light} mirror {mirror}");
+        let s = &got[0];
+        assert_eq!(s.content.data.bytes, data, "light {light} mirror {mirror}");
+        assert_eq!(s.mirrored, mirror, "light {light} mirror {mirror}");
+    }
+}
+
+#[test]
 fn scattered_dots_without_a_symbol_read_nothing() {
     let mut rng = Rng(0x5CA7_7E12);
     for _ in 0..4 {
@@ -244,6 +283,20 @@ fn scattered_dots_without_a_symbol_read_nothing() {
             }
         }
         let px = draw(&mut rng, side, &dots, 160.0);
+        assert!(read(&px, side).is_empty());
+    }
+    // Dots strewn at random, dense and sparse.
+    for count in [300, 1500] {
+        let side = 300;
+        let dots: Vec<Dot> = (0..count)
+            .map(|_| Dot {
+                x: rng.range(0.0, side as f32),
+                y: rng.range(0.0, side as f32),
+                r: rng.range(1.0, 3.5),
+                depth: rng.range(30.0, 90.0),
+            })
+            .collect();
+        let px = draw(&mut rng, side, &dots, 150.0);
         assert!(read(&px, side).is_empty());
     }
 }

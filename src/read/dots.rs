@@ -5,12 +5,14 @@
 //! 1. binarise the frame as it is and measure the dots: the most common size among round
 //!    blobs, and their pitch from nearest-neighbour distances. A frame without such a dot
 //!    population stops here (a printed label or an empty frame pays one binarisation);
-//! 2. paint every dot as a disc of [`DISC`] pitches radius, so neighbouring dots join into
+//! 2. read the symbol from the lattice of the dot centres ([`super::lattice`]); when that
+//!    finds nothing, go on with the joined-dots outline below;
+//! 3. paint every dot as a disc of [`DISC`] pitches radius, so neighbouring dots join into
 //!    solid modules, and locate the L finder on that image with the usual detector (the disc
 //!    overhang is undone when the sides are fitted);
-//! 3. take the symbol size from the side lengths over the pitch (and the timing counts), score
+//! 4. take the symbol size from the side lengths over the pitch (and the timing counts), score
 //!    each candidate on the finder and timing modules;
-//! 4. sample every module by the darkest point near its centre in the grey image (a dot may
+//! 5. sample every module by the darkest point near its centre in the grey image (a dot may
 //!    sit off-centre), with the dark/light cut halfway between the finder modules and the light
 //!    timing modules; if that grid does not decode, sample again following the timing pattern
 //!    ([`super::curved`]).

@@ -49,7 +49,7 @@ const REACH: f32 = 0.3;
 /// Cells by which a symbol's box may differ from the occupied cluster's on each side.
 const SLACK: i32 = 3;
 /// Hypotheses (size, offset, orientation) sampled and decoded per lattice.
-const MAX_TRIES: usize = 4;
+const MAX_TRIES: usize = 6;
 /// Smallest share of finder, timing and quiet-ring cells read right for a hypothesis.
 const MIN_FIT: f32 = 0.8;
 
@@ -158,6 +158,8 @@ pub(crate) struct LatticeScratch {
     bucket_items: Vec<u32>,
     vecs: Vec<Point>,
     tmp: Vec<f32>,
+    tmp2: Vec<f32>,
+    counts: Vec<u8>,
     assigned: Vec<(i32, i32, Point)>,
     occ: Vec<u8>,
     vals: Vec<f32>,
@@ -603,7 +605,8 @@ impl LatticeScratch {
         let ub = Point::new(-w.y, w.x);
         // Pitch along each axis: median length of the vectors along it.
         self.tmp.clear();
-        let mut nb = Vec::new();
+        let mut nb = core::mem::take(&mut self.tmp2);
+        nb.clear();
         for &d in &self.vecs {
             let (ca, cb) = (d.dot(ua), d.dot(ub));
             if cb.abs() < 0.2 * ca.abs() {
@@ -612,12 +615,15 @@ impl LatticeScratch {
                 nb.push(cb.abs());
             }
         }
-        if self.tmp.len() < 8 || nb.len() < 8 {
-            return None;
-        }
-        let pa = median(&mut self.tmp)?;
-        let pb = median(&mut nb)?;
-        Some((ua.scale(pa), ub.scale(pb)))
+        let axes = if self.tmp.len() < 8 || nb.len() < 8 {
+            None
+        } else {
+            median(&mut self.tmp)
+                .zip(median(&mut nb))
+                .map(|(pa, pb)| (ua.scale(pa), ub.scale(pb)))
+        };
+        self.tmp2 = nb;
+        axes
     }
 
     /// Grows the affine lattice map from the best-connected strong dot and labels the strong
@@ -626,7 +632,8 @@ impl LatticeScratch {
         let pitch = 0.5 * (a.norm() + b.norm());
         let tol = 0.25 * pitch;
         // Seed: most of the four axis neighbours present; among those, nearest their centroid.
-        let mut counts = Vec::with_capacity(self.strong.len());
+        let mut counts = core::mem::take(&mut self.counts);
+        counts.clear();
         let (mut cx, mut cy, mut cn) = (0f32, 0f32, 0f32);
         let mut best = 0u8;
         for p in &self.strong {
@@ -650,17 +657,19 @@ impl LatticeScratch {
                 cn += 1.0;
             }
         }
-        if best < 3 || cn < 1.0 {
-            return None;
-        }
-        let c = Point::new(cx / cn, cy / cn);
+        let c = Point::new(cx / cn.max(1.0), cy / cn.max(1.0));
         let seed = self
             .strong
             .iter()
             .zip(&counts)
             .filter(|(_, n)| **n == best)
             .map(|(p, _)| Point::new(p.x, p.y))
-            .min_by(|p, q| p.dist(c).total_cmp(&q.dist(c)))?;
+            .min_by(|p, q| p.dist(c).total_cmp(&q.dist(c)));
+        self.counts = counts;
+        if best < 3 {
+            return None;
+        }
+        let seed = seed?;
         let mut m = Affine { o: seed, a, b };
         for rad in [2i32, 4, 7, 12, 20, 33, 55, 90, MAX_SPAN] {
             self.label(&m, rad, pitch);

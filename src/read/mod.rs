@@ -3,7 +3,8 @@
 //!
 //! Back flow: `read -> matrix -> ecc -> decode -> gs1`. The stages are one file each:
 //! [`image_view`] (borrowed input), `binarize` (threshold map, dark/light image), `detect`
-//! (connected regions, outline, L finder, timing counts), `sample` (perspective grid, confidence).
+//! (connected regions, outline, L finder, timing counts), `sample` (perspective grid, confidence);
+//! the try-harder passes `dots`/`lattice` (dot-peen marks) and `curved` (timing-following grids).
 //! A [`Reader`] keeps every scratch buffer between frames, so a steady stream allocates nothing.
 //! The decoder is passed in as a closure so the reader does not depend on it (and firmware can
 //! bring its own); it receives every plausible [`SampledGrid`] and returns the decoded content.
@@ -286,7 +287,8 @@ pub struct Reader {
 enum Pass {
     /// Threshold, connected dark regions, L finder outline, perspective grid.
     Regions(RegionPass),
-    /// Separated round dots (dot-peen marks): dots joined, darkest point per module (dots.rs).
+    /// Separated round dots (dot-peen marks): the lattice of dot centres (lattice.rs), then
+    /// dots joined, darkest point per module (dots.rs).
     /// Runs only when no earlier pass found a symbol.
     Dots,
     /// Outlines of the plain binarisation re-sampled following the timing pattern, for
