@@ -405,7 +405,7 @@ impl Binarizer {
     }
 
     /// Bilinearly interpolated grey level at a continuous point (pixel centres at +0.5).
-    #[inline]
+    #[inline(always)]
     pub fn grey_at(&self, x: f32, y: f32) -> f32 {
         let fx = x - 0.5;
         let fy = y - 0.5;
@@ -440,7 +440,7 @@ impl Binarizer {
     }
 
     /// Bilinearly interpolated threshold at a continuous point.
-    #[inline]
+    #[inline(always)]
     pub fn thresh_at(&self, x: f32, y: f32) -> f32 {
         let fx = x / BLOCK as f32 - 0.5;
         let fy = y / BLOCK as f32 - 0.5;
