@@ -405,7 +405,7 @@ impl Binarizer {
     }
 
     /// Bilinearly interpolated grey level at a continuous point (pixel centres at +0.5).
-    #[inline]
+    #[inline(always)]
     pub fn grey_at(&self, x: f32, y: f32) -> f32 {
         let fx = x - 0.5;
         let fy = y - 0.5;
@@ -440,7 +440,7 @@ impl Binarizer {
     }
 
     /// Bilinearly interpolated threshold at a continuous point.
-    #[inline]
+    #[inline(always)]
     pub fn thresh_at(&self, x: f32, y: f32) -> f32 {
         let fx = x / BLOCK as f32 - 0.5;
         let fy = y / BLOCK as f32 - 0.5;
@@ -448,6 +448,21 @@ impl Binarizer {
         let y0 = super::geom::floor_i32(fy);
         let ax = fx - x0 as f32;
         let ay = fy - y0 as f32;
+        // Fast path: the 2x2 block neighbourhood lies inside the map (same formula as below).
+        if x0 >= 0 && y0 >= 0 {
+            let (xu, yu) = (x0 as usize, y0 as usize);
+            if xu + 1 < self.bw && yu + 1 < self.bh {
+                let i = yu * self.bw + xu;
+                if let (Some(&[t0, t1]), Some(&[b0, b1])) = (
+                    self.thresh.get(i..i + 2),
+                    self.thresh.get(i + self.bw..i + self.bw + 2),
+                ) {
+                    let top = f32::from(t0) * (1.0 - ax) + f32::from(t1) * ax;
+                    let bot = f32::from(b0) * (1.0 - ax) + f32::from(b1) * ax;
+                    return top * (1.0 - ay) + bot * ay;
+                }
+            }
+        }
         let p = |xx: i32, yy: i32| -> f32 {
             let xx = xx.clamp(0, self.bw as i32 - 1) as usize;
             let yy = yy.clamp(0, self.bh as i32 - 1) as usize;
