@@ -91,7 +91,7 @@ fn rxing_matches(text: &str, exp: &[u8], kind: &str) -> bool {
 
 /// Floors (correct images) per group: only ever raise these.
 /// Overall floor (correct images of 281).
-const FLOOR_ALL: usize = 266;
+const FLOOR_ALL: usize = 267;
 
 const FLOORS: &[(&str, usize)] = &[
     ("real/libdmtx/compare_siemens", 47),
@@ -104,7 +104,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("real/zxing/datamatrix-1", 2),
     ("real/zxing/datamatrix-2", 4),
     ("real/zxing/inverted", 1),
-    ("synthetic/blur", 9),
+    ("synthetic/blur", 10),
     ("synthetic/clean", 10),
     ("synthetic/combined", 10),
     ("synthetic/damage", 10),
