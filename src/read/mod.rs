@@ -356,6 +356,16 @@ enum Sampler {
 /// do not decode (see [`sample::refine_corners`]).
 const REFINE_MIN_SCORE: f32 = 0.85;
 
+/// A size to sample an outline at: score, half contrast, rows, columns, and refined corners
+/// (`None`: the outline's own).
+type Attempt = (f32, f32, usize, usize, Option<[Point; 4]>);
+
+/// Smallest best-size score of an outline whose sizes are re-ranked on refined corners
+/// when nothing decoded (see `Reader::rerank`).
+const RERANK_MIN_SCORE: f32 = 0.78;
+/// Smallest score on refined corners for a re-ranked size to be sampled.
+const RERANK_ACCEPT: f32 = 0.9;
+
 /// The grid samplers, in order.
 const SAMPLERS: &[Sampler] = &[Sampler::Perspective, Sampler::Sharpened];
 
@@ -845,20 +855,48 @@ impl Reader {
         }
         let list = &mut scored[..n];
         list.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
-        for (rank, &(score, mag, r, cc)) in list.iter().take(3).enumerate() {
-            if score.min(1.0) < min_score {
+        // The three best sizes on the outline's corners; then, if none decodes, possibly one
+        // more found by refining the corners for each of the best sizes and ranking again.
+        let mut attempts: [Attempt; 4] = [(0.0, 0.0, 0, 0, None); 4];
+        let mut na = 0;
+        for (a, &(score, mag, r, cc)) in attempts.iter_mut().zip(list.iter().take(3)) {
+            *a = (score, mag, r, cc, None);
+            na += 1;
+        }
+        let mut reranked = false;
+        let mut rank = 0;
+        loop {
+            if rank == na && !reranked {
+                reranked = true;
+                if let Some(a) = self.rerank(list, &c, top_len, right_len, min_score, s) {
+                    attempts[na] = a;
+                    na += 1;
+                }
+            }
+            if rank >= na {
                 break;
             }
+            let (score, mag, r, cc, pre) = attempts[rank];
+            rank += 1;
+            if score.min(1.0) < min_score {
+                if pre.is_none() && !reranked {
+                    rank = na; // the rest score lower still: go to the re-ranking
+                    continue;
+                }
+                break;
+            }
+            let full = rank == 1 || pre.is_some();
             let orients: &[bool] = if opts.mirrored && !s.decoder_mirrors {
                 &[false, true]
             } else {
                 &[false]
             };
             for &mir in orients {
+                let q = pre.unwrap_or(c);
                 let (corners, rows, cols) = if mir {
-                    ([c[2], c[1], c[0], c[3]], cc, r)
+                    ([q[2], q[1], q[0], q[3]], cc, r)
                 } else {
-                    (c, r, cc)
+                    (q, r, cc)
                 };
                 let mut corners = corners;
                 let mut refined = false;
@@ -869,12 +907,12 @@ impl Reader {
                         return None;
                     }
                     // The extra samplers cost a decode each: only for the best-fitting size.
-                    if rank > 0 && (si > 0) {
+                    if !full && si > 0 {
                         break;
                     }
                     // Refining costs ~100 perimeter reads and two decodes: only for outlines
                     // whose finder and timing already mostly fit (junk regions score lower).
-                    if si >= SAMPLERS.len() && score < REFINE_MIN_SCORE {
+                    if si >= SAMPLERS.len() && (score < REFINE_MIN_SCORE || pre.is_some()) {
                         break;
                     }
                     if si >= SAMPLERS.len() && !refined {
@@ -887,6 +925,7 @@ impl Reader {
                             cols,
                             module,
                             mag.max(4.0),
+                            &mut || s.out_of_time(),
                         ) {
                             break;
                         }
@@ -935,6 +974,47 @@ impl Reader {
             }
         }
         None
+    }
+
+    /// Re-ranks the best sizes of an outline none of whose grids decoded: for each of the
+    /// (at most four) best sizes, the corners refined against its finder and timing
+    /// ([`sample::refine_corners`]) and scored again. Blur and a poor outline can rank a wrong
+    /// size first; refined, the right size's timing reads clearly best. Returns the winner
+    /// with its refined corners when it fits well ([`RERANK_ACCEPT`]) and was not already
+    /// tried refined; `None` for outlines that fit poorly to begin with ([`RERANK_MIN_SCORE`]).
+    fn rerank<T, F>(
+        &mut self,
+        list: &[(f32, f32, usize, usize)],
+        c: &[Point; 4],
+        top_len: f32,
+        right_len: f32,
+        min_score: f32,
+        s: &mut Search<'_, T, F>,
+    ) -> Option<Attempt> {
+        let first = list.first()?;
+        if first.0 < RERANK_MIN_SCORE {
+            return None;
+        }
+        let mut best: Option<(f32, f32, usize, usize, [Point; 4])> = None;
+        for &(sc, mag, r, cc) in list.iter().take(4) {
+            if sc < min_score || s.out_of_time() {
+                break;
+            }
+            let mut q = *c;
+            let module = 0.5 * (top_len / cc as f32 + right_len / r as f32);
+            let mut stop = || s.out_of_time();
+            sample::refine_corners(&self.bz, &mut q, r, cc, module, mag.max(4.0), &mut stop);
+            if s.out_of_time() {
+                return None;
+            }
+            let (rs, rmag) = sample::perimeter_score(&self.bz, &q, r, cc);
+            if best.is_none_or(|b| rs > b.0) {
+                best = Some((rs, rmag, r, cc, q));
+            }
+        }
+        let (rs, rmag, r, cc, q) = best?;
+        let tried = r == first.2 && cc == first.3 && first.0 >= REFINE_MIN_SCORE;
+        (rs >= RERANK_ACCEPT && !tried).then_some((rs, rmag, r, cc, Some(q)))
     }
 
     /// Whether a decode of a grid of `modules` modules is expected to end before the

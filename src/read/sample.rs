@@ -313,7 +313,8 @@ const MOVES: [u8; 9] = [
 /// quarter and an eighth of `module` pixels. Outlines traced from a blurred, skewed or slightly
 /// curved print often put the corner opposite the L (which has no edge of its own) a module or
 /// more off, and then the timing sides sample between modules. Bounded: at most 8 rounds of
-/// 36 trial moves per step size. Returns whether the corners moved.
+/// 36 trial moves per step size, and `stop` (the time budget) is asked before each round.
+/// Returns whether the corners moved.
 pub(crate) fn refine_corners(
     bz: &Binarizer,
     c: &mut [Point; 4],
@@ -321,6 +322,7 @@ pub(crate) fn refine_corners(
     cols: usize,
     module: f32,
     cap: f32,
+    stop: &mut dyn FnMut() -> bool,
 ) -> bool {
     if !(8..=MAX_SIDE).contains(&rows)
         || !(8..=MAX_SIDE).contains(&cols)
@@ -333,6 +335,9 @@ pub(crate) fn refine_corners(
     let start = *c;
     for step in [0.5 * module, 0.25 * module, 0.125 * module] {
         for _round in 0..8 {
+            if stop() {
+                return *c != start;
+            }
             let mut moved = false;
             // One corner, a side (two neighbouring corners) or the whole quad at a time.
             for mask in MOVES {
@@ -427,7 +432,15 @@ mod tests {
             before > 20,
             "the perturbed corners should misread: {before}"
         );
-        assert!(refine_corners(&bz, &mut c, rows, cols, pitch as f32, 60.0));
+        assert!(refine_corners(
+            &bz,
+            &mut c,
+            rows,
+            cols,
+            pitch as f32,
+            60.0,
+            &mut || false
+        ));
         let after = errors(&bz, &sym, &c);
         assert!(
             after <= 2,
@@ -438,7 +451,7 @@ mod tests {
         }
         // Already right: nothing to gain, so nothing moves far.
         let mut t = truth;
-        refine_corners(&bz, &mut t, rows, cols, pitch as f32, 60.0);
+        refine_corners(&bz, &mut t, rows, cols, pitch as f32, 60.0, &mut || false);
         assert!(
             t.iter()
                 .zip(&truth)
