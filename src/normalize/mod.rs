@@ -53,8 +53,9 @@
 //! (A* with that exact bound, lazily: each node queues only its next sibling and its first
 //! child), so they come out best score first, and the search never enters a dead end. Rules that
 //! no later element can repair (an AI repeated with another value, mutually exclusive AIs) prune a
-//! prefix as soon as it breaks them; the requisite rules and the profile are checked on each
-//! whole reading. The search stops when every reading has been seen
+//! prefix as soon as it breaks them, and so does a prefix whose rest needs more elements than
+//! [`gs1::validate::MAX_AIS`] allows (the plan knows the fewest each boundary needs); the requisite
+//! rules and the profile are checked on each whole reading. The search stops when every reading has been seen
 //! ([`Normalized::complete`]), or as soon as it holds [`NormalizeOptions::max_candidates`] (and
 //! at least two) preferred readings scoring at least as high as anything left: the candidates are
 //! then the k best readings (ties at the last place resolved by search order), not the first k
@@ -200,7 +201,8 @@ pub struct Normalized {
     pub complete: bool,
     /// Readings the dictionary alone allows (lengths, formats, check digits, dates, linters, the
     /// separator rule), counted exactly by the dynamic programme (saturating at `u64::MAX`), before
-    /// the message-level rules and the profile drop some. 0 when no search ran.
+    /// the message-level rules (repeats, exclusions, requisites, the 64-AI limit) and the profile
+    /// drop some. 0 when no search ran or the plan hit a cap.
     pub lexical_readings: u64,
 }
 
@@ -472,6 +474,9 @@ struct Search<'a> {
     best: Vec<Option<i32>>,
     /// Per element boundary: how many completions the dictionary alone allows (saturating).
     count: Vec<u64>,
+    /// Per element boundary: the fewest elements a completion needs (`u16::MAX`: none), so that
+    /// prefixes that cannot finish within [`gs1::validate::MAX_AIS`] elements are cut at once.
+    fewest: Vec<u16>,
     readings: Vec<Candidate>,
     /// Element strings seen, kept only when two paths could give the same one (a boundary where a
     /// value of an AI without the separator rule takes several lengths).
@@ -500,6 +505,7 @@ impl<'a> Search<'a> {
             moves: Vec::new(),
             best: Vec::new(),
             count: Vec::new(),
+            fewest: Vec::new(),
             readings: Vec::new(),
             dedup: None,
             truncated: false,
@@ -540,6 +546,10 @@ impl<'a> Search<'a> {
         let n = len.saturating_add(1);
         self.best = alloc::vec![None; n];
         self.count = alloc::vec![0; n];
+        self.fewest = alloc::vec![u16::MAX; n];
+        if let Some(f) = self.fewest.get_mut(len) {
+            *f = 0;
+        }
         self.ais = alloc::vec![None; n];
         self.moves = alloc::vec![Vec::new(); n];
         if let Some(b) = self.best.get_mut(len) {
@@ -615,11 +625,23 @@ impl<'a> Search<'a> {
             if let Some(c) = self.count.get_mut(p) {
                 *c = count;
             }
+            let fewest = moves
+                .iter()
+                .map(|m| self.fewest_from(m.next).saturating_add(1))
+                .min()
+                .unwrap_or(u16::MAX);
+            if let Some(f) = self.fewest.get_mut(p) {
+                *f = fewest;
+            }
             if let Some(m) = self.moves.get_mut(p) {
                 *m = moves;
             }
         }
         true
+    }
+
+    fn fewest_from(&self, at: u32) -> u16 {
+        self.fewest.get(at as usize).copied().unwrap_or(u16::MAX)
     }
 
     fn step(&self, at: u32, idx: u32) -> Option<Step> {
@@ -721,7 +743,11 @@ impl<'a> Search<'a> {
                 ..node
             };
             self.push(&mut nodes, &mut heap, sibling);
-            if !self.consistent(&nodes, &node) {
+            // This element is number `depth + 1`; the rest needs at least `fewest` more.
+            let needed = usize::from(node.depth)
+                .saturating_add(1)
+                .saturating_add(usize::from(self.fewest_from(step.next)));
+            if needed > gs1::validate::MAX_AIS || !self.consistent(&nodes, &node) {
                 continue;
             }
             let next = step.next as usize;
