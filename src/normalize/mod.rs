@@ -1,5 +1,5 @@
-//! Scan-data normaliser: turns what real scanners send into GS1 element strings, listing every valid
-//! reading when separators are missing, ranked, never a silent guess.
+//! Scan-data normaliser: turns what real scanners send into GS1 element strings, listing the best
+//! valid readings when separators are missing, ranked, never a silent guess.
 //!
 //! Sits in front of [`crate::gs1`] on the verify side: a keyboard-wedge scanner types `]d2`-less text,
 //! replaces GS by `|`, `~`, `<GS>`, `{GS}`, `^]`, `\x1d` written out, or drops it; this module undoes
@@ -38,9 +38,9 @@
 //!    one); only when that gives nothing, or the input carries none, are missing separators inferred.
 //! 6. With a profile, drop the readings it reports errors for, unless every reading has some. Rank
 //!    (see [`Candidate::score`]; equal scores: fewer elements first, then, at the first element
-//!    where two readings differ, the shorter value, i.e. the earlier separator) and report; [`Normalized::unique`] is the only reading left, if
-//!    the search was complete and exactly one is. Ranking orders the list; it never makes a
-//!    reading unique.
+//!    where two readings differ, the shorter value, i.e. the earlier separator) and report;
+//!    [`Normalized::unique`] is the only reading left, if the search was complete and exactly one
+//!    is. Ranking orders the list; it never makes a reading unique.
 //!
 //! # Search
 //! The readings of the rest of the input from an element boundary depend only on that boundary,
@@ -55,9 +55,10 @@
 //! no later element can repair (an AI repeated with another value, mutually exclusive AIs) prune a
 //! prefix as soon as it breaks them, and so does a prefix whose rest needs more elements than
 //! [`gs1::validate::MAX_AIS`] allows (the plan knows the fewest each boundary needs); the requisite
-//! rules and the profile are checked on each whole reading. The search stops when every reading has been seen
-//! ([`Normalized::complete`]), or as soon as it holds [`NormalizeOptions::max_candidates`] (and
-//! at least two) preferred readings scoring at least as high as anything left: the candidates are
+//! rules and the profile are checked on each whole reading. The search stops when every reading
+//! has been seen ([`Normalized::complete`]), or as soon as it holds
+//! [`NormalizeOptions::max_candidates`] (and at least two) preferred readings (without profile
+//! errors; all, without a profile) scoring at least as high as anything left: the candidates are
 //! then the k best readings (ties at the last place resolved by search order), not the first k
 //! found.
 //!
@@ -193,8 +194,8 @@ pub struct Normalized {
     pub truncated: bool,
     /// Valid readings found before ranking and the profile filter.
     pub readings: usize,
-    /// Readings left after the profile filter (before the list is cut to
-    /// [`NormalizeOptions::max_candidates`]).
+    /// Readings found that are left after the profile filter (before the list is cut to
+    /// [`NormalizeOptions::max_candidates`]); the number of all readings only when `complete`.
     pub kept: usize,
     /// Every reading was enumerated: no cap stopped the search and it did not stop early with the
     /// k best in hand. Only then is `kept` the exact number of readings.
@@ -538,9 +539,10 @@ impl<'a> Search<'a> {
 
     /// Dynamic programme from the end: at each element boundary, every step whose value passes the
     /// GS1 checks and that leads to a complete reading, the best lexical score from there (an upper
-    /// bound of the final score, which only subtracts for profile findings and message-level
-    /// rules drop readings) and the number of completions. The set of completions from a boundary
-    /// depends only on the boundary, so each is computed once. Returns false when capped.
+    /// bound of the final score: profile findings only subtract, message-level rules only drop
+    /// readings), the number of completions and the fewest elements one needs. The completions
+    /// from a boundary depend only on the boundary, so each is computed once. Returns false when
+    /// capped.
     fn plan(&mut self) -> bool {
         let len = self.body.len();
         let n = len.saturating_add(1);
