@@ -452,13 +452,18 @@ struct Node {
 /// `Node::parent` of a first element.
 const ROOT: u32 = u32::MAX;
 
-/// Does a dictionary AI pattern (`"01"`, `"310n"`, `"35nn"`) match `ai`?
+/// Does a dictionary AI pattern (`"01"`, `"310n"`, `"35nn"`: digits, then `n` for any digit, at
+/// most 4 long, as the GS1 layer's message-level rules read it) match `ai`?
 fn pattern_matches(pat: &str, ai: &[u8]) -> bool {
-    pat.len() == ai.len()
+    let fixed = pat.bytes().take_while(u8::is_ascii_digit).count();
+    pat.len() <= 4
+        && fixed > 0
+        && pat.len() == ai.len()
+        && pat.bytes().skip(fixed).all(|p| p == b'n')
         && pat
             .bytes()
             .zip(ai)
-            .all(|(p, &a)| p == a || (p == b'n' && a.is_ascii_digit()))
+            .all(|(p, &a)| a.is_ascii_digit() && (p == a || p == b'n'))
 }
 
 struct Search<'a> {
@@ -831,5 +836,41 @@ impl<'a> Search<'a> {
         let preferred = c.profile_errors == 0;
         self.readings.push(c);
         preferred.then_some(score)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_as_the_gs1_layer_reads_them() {
+        assert!(pattern_matches("01", b"01"));
+        assert!(!pattern_matches("01", b"02"));
+        assert!(pattern_matches("310n", b"3105"));
+        assert!(!pattern_matches("310n", b"3115"));
+        assert!(!pattern_matches("310n", b"310"));
+        assert!(pattern_matches("35nn", b"3599"));
+        // Not a pattern the GS1 layer accepts: never matches.
+        assert!(!pattern_matches("n1", b"11"));
+        assert!(!pattern_matches("12345", b"12345"));
+        assert!(!pattern_matches("nn", b"12"));
+    }
+
+    #[test]
+    fn exclusive_ais_are_pruned_like_the_gs1_layer_rejects_them() {
+        // (01) and (02) exclude each other: the only split has both, so there is no reading, and
+        // the GS1 layer agrees.
+        let s = "01095060001343520209506000134352";
+        let es = ElementString::from_ai_values(
+            [
+                ("01", &b"09506000134352"[..]),
+                ("02", &b"09506000134352"[..]),
+            ],
+            &gs1::Options::default(),
+        );
+        assert!(es.is_err());
+        let n = normalize(s, None, &NormalizeOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+        assert!(n.candidates.is_empty() && n.complete && n.lexical_readings == 1);
     }
 }
