@@ -12,7 +12,7 @@
 //! among the default 16 candidates 99.71 %); main set alone: unique 51.50 %, top-ranked 97.50 %;
 //! main set with `eu-fmd`: unique-correct 82.90 %, top-ranked 96.15 %, truth among 100 %.
 
-use gs1_datamatrix::gs1::{ElementString, Options};
+use gs1_datamatrix::gs1::{self, ElementString, Options};
 use gs1_datamatrix::normalize::{NormalizeOptions, normalize};
 use gs1_datamatrix::profile::{self, Profile};
 
@@ -281,4 +281,116 @@ fn dropped_separators_with_the_eu_fmd_profile() {
         pct(t.unique_ok, t.n) >= 60.0,
         "unique-correct with eu-fmd fell"
     );
+}
+
+/// Every reading of `body` (separators dropped), by brute force: at each position the AI its first
+/// digits fix, every value length the dictionary allows whose value passes the GS1 value checks,
+/// recursively; each whole split checked by `ElementString::from_ai_values`. Independent of the
+/// normaliser's search (no plan, no bound, no pruning, no early stop). `visits` bounds the work.
+fn brute_force(body: &[u8], visits: &mut u32, out: &mut std::collections::BTreeSet<String>) {
+    fn go<'a>(
+        body: &'a [u8],
+        p: usize,
+        pairs: &mut Vec<(&'a str, &'a [u8])>,
+        visits: &mut u32,
+        out: &mut std::collections::BTreeSet<String>,
+    ) {
+        *visits = visits.checked_sub(1).expect("brute force budget");
+        if p == body.len() {
+            if let Ok(es) =
+                ElementString::from_ai_values(pairs.iter().copied(), &Options::default())
+            {
+                out.insert(es.to_bracketed());
+            }
+            return;
+        }
+        if pairs.len() >= 64 {
+            return;
+        }
+        let rest = &body[p..];
+        let (Some(n), Some(entry)) = (
+            gs1::ai::ai_length_by_prefix(rest),
+            gs1::ai::lookup_prefix(rest),
+        ) else {
+            return;
+        };
+        let ai = std::str::from_utf8(&rest[..n]).expect("digits");
+        let v = p + n;
+        for l in usize::from(entry.min_len).max(1)..=usize::from(entry.max_len) {
+            let Some(value) = body.get(v..v + l) else {
+                break;
+            };
+            if gs1::validate::lint_value(ai, entry, value) != Ok(l) {
+                continue;
+            }
+            pairs.push((ai, value));
+            go(body, v + l, pairs, visits, out);
+            pairs.pop();
+        }
+    }
+    go(body, 0, &mut Vec::new(), visits, out);
+}
+
+/// The search (plan, best-first enumeration, pruning of repeats, exclusions and over-long
+/// prefixes) finds exactly the readings the brute force finds, for every main and numeric string
+/// with separators dropped; `unique` is set exactly when the brute force finds one reading. (The
+/// `long` strings have more readings than the hard caps let one search list; their top readings
+/// are checked by `long_k_best_agree`.)
+#[test]
+fn search_finds_exactly_the_brute_force_readings() {
+    let rows = rows();
+    let all = NormalizeOptions {
+        max_candidates: gs1_datamatrix::limits::MAX_NORMALIZE_READINGS,
+        max_readings: gs1_datamatrix::limits::MAX_NORMALIZE_READINGS,
+        max_steps: gs1_datamatrix::limits::MAX_NORMALIZE_STEPS,
+        ..NormalizeOptions::default()
+    };
+    let mut checked = 0;
+    for r in rows.iter().filter(|r| r.set != "long") {
+        let body: Vec<u8> = r.raw.iter().copied().filter(|&b| b != 0x1d).collect();
+        let mut want = std::collections::BTreeSet::new();
+        let mut visits = 5_000_000u32;
+        brute_force(&body, &mut visits, &mut want);
+        let scan = String::from_utf8(body).expect("ascii");
+        let n = normalize(&scan, None, &all).expect("within limits");
+        assert!(n.complete && !n.truncated, "{}", r.id);
+        let got: std::collections::BTreeSet<String> =
+            n.candidates.iter().map(|c| c.ai_str()).collect();
+        assert_eq!(got.len(), n.candidates.len(), "{}: duplicates", r.id);
+        assert_eq!(got, want, "{}", r.id);
+        assert!(want.contains(&r.truth), "{}", r.id);
+        assert_eq!(
+            n.unique().map(|c| c.ai_str()),
+            (want.len() == 1).then(|| r.truth.clone()),
+            "{}",
+            r.id
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 2050);
+}
+
+/// The `long` strings: asking for 16 candidates gives the same scores, and readings, as the first 16
+/// of a 1000-candidate run (the best-first order does not depend on k; only the stop does).
+#[test]
+fn long_k_best_agree() {
+    let rows = rows();
+    for r in rows.iter().filter(|r| r.set == "long") {
+        let scan: String = String::from_utf8(r.raw.clone())
+            .expect("ascii")
+            .replace('\u{1d}', "");
+        let big = NormalizeOptions {
+            max_candidates: 1000,
+            ..NormalizeOptions::default()
+        };
+        let n16 = normalize(&scan, None, &NormalizeOptions::default()).expect("limits");
+        let n1000 = normalize(&scan, None, &big).expect("limits");
+        assert!(!n16.truncated && !n1000.truncated, "{}", r.id);
+        let s16: Vec<i32> = n16.candidates.iter().map(|c| c.score).collect();
+        let s1000: Vec<i32> = n1000.candidates.iter().take(16).map(|c| c.score).collect();
+        assert_eq!(s16, s1000, "{}", r.id);
+        for c in &n16.candidates {
+            assert!(n1000.candidates.contains(c), "{}: {}", r.id, c.ai_str());
+        }
+    }
 }

@@ -124,6 +124,15 @@ fn caps_bound_the_work() {
         assert!(n.truncated && !n.complete, "max_steps {max_steps}: {n:?}");
         assert!(n.unique().is_none());
     }
+    // 8,000 characters need more than the 64 AIs an element string may hold: countless dictionary
+    // readings, none valid; the plan's fewest-elements bound proves it without a capped search.
+    let too_many = "0109506000134352".to_string() + "91" + &"11250101".repeat(1000);
+    let n = normalize(&too_many, None, &opts()).unwrap();
+    assert!(
+        n.complete && !n.truncated && n.candidates.is_empty(),
+        "{n:?}"
+    );
+    assert_eq!(n.lexical_readings, u64::MAX, "saturated count");
     // The worst case within MAX_INPUT finishes under the default caps.
     let worst = "9".repeat(MAX_INPUT);
     let t = std::time::Instant::now();

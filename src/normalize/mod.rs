@@ -1,5 +1,5 @@
-//! Scan-data normaliser: turns what real scanners send into GS1 element strings, listing every valid
-//! reading when separators are missing, ranked, never a silent guess.
+//! Scan-data normaliser: turns what real scanners send into GS1 element strings, listing the best
+//! valid readings when separators are missing, ranked, never a silent guess.
 //!
 //! Sits in front of [`crate::gs1`] on the verify side: a keyboard-wedge scanner types `]d2`-less text,
 //! replaces GS by `|`, `~`, `<GS>`, `{GS}`, `^]`, `\x1d` written out, or drops it; this module undoes
@@ -38,9 +38,9 @@
 //!    one); only when that gives nothing, or the input carries none, are missing separators inferred.
 //! 6. With a profile, drop the readings it reports errors for, unless every reading has some. Rank
 //!    (see [`Candidate::score`]; equal scores: fewer elements first, then, at the first element
-//!    where two readings differ, the shorter value, i.e. the earlier separator) and report; [`Normalized::unique`] is the only reading left, if
-//!    the search was complete and exactly one is. Ranking orders the list; it never makes a
-//!    reading unique.
+//!    where two readings differ, the shorter value, i.e. the earlier separator) and report;
+//!    [`Normalized::unique`] is the only reading left, if the search was complete and exactly one
+//!    is. Ranking orders the list; it never makes a reading unique.
 //!
 //! # Search
 //! The readings of the rest of the input from an element boundary depend only on that boundary,
@@ -53,10 +53,12 @@
 //! (A* with that exact bound, lazily: each node queues only its next sibling and its first
 //! child), so they come out best score first, and the search never enters a dead end. Rules that
 //! no later element can repair (an AI repeated with another value, mutually exclusive AIs) prune a
-//! prefix as soon as it breaks them; the requisite rules and the profile are checked on each
-//! whole reading. The search stops when every reading has been seen
-//! ([`Normalized::complete`]), or as soon as it holds [`NormalizeOptions::max_candidates`] (and
-//! at least two) preferred readings scoring at least as high as anything left: the candidates are
+//! prefix as soon as it breaks them, and so does a prefix whose rest needs more elements than
+//! [`gs1::validate::MAX_AIS`] allows (the plan knows the fewest each boundary needs); the requisite
+//! rules and the profile are checked on each whole reading. The search stops when every reading
+//! has been seen ([`Normalized::complete`]), or as soon as it holds
+//! [`NormalizeOptions::max_candidates`] (and at least two) preferred readings (without profile
+//! errors; all, without a profile) scoring at least as high as anything left: the candidates are
 //! then the k best readings (ties at the last place resolved by search order), not the first k
 //! found.
 //!
@@ -192,15 +194,16 @@ pub struct Normalized {
     pub truncated: bool,
     /// Valid readings found before ranking and the profile filter.
     pub readings: usize,
-    /// Readings left after the profile filter (before the list is cut to
-    /// [`NormalizeOptions::max_candidates`]).
+    /// Readings found that are left after the profile filter (before the list is cut to
+    /// [`NormalizeOptions::max_candidates`]); the number of all readings only when `complete`.
     pub kept: usize,
     /// Every reading was enumerated: no cap stopped the search and it did not stop early with the
     /// k best in hand. Only then is `kept` the exact number of readings.
     pub complete: bool,
     /// Readings the dictionary alone allows (lengths, formats, check digits, dates, linters, the
     /// separator rule), counted exactly by the dynamic programme (saturating at `u64::MAX`), before
-    /// the message-level rules and the profile drop some. 0 when no search ran.
+    /// the message-level rules (repeats, exclusions, requisites, the 64-AI limit) and the profile
+    /// drop some. 0 when no search ran or the plan hit a cap.
     pub lexical_readings: u64,
 }
 
@@ -449,13 +452,18 @@ struct Node {
 /// `Node::parent` of a first element.
 const ROOT: u32 = u32::MAX;
 
-/// Does a dictionary AI pattern (`"01"`, `"310n"`, `"35nn"`) match `ai`?
+/// Does a dictionary AI pattern (`"01"`, `"310n"`, `"35nn"`: digits, then `n` for any digit, at
+/// most 4 long, as the GS1 layer's message-level rules read it) match `ai`?
 fn pattern_matches(pat: &str, ai: &[u8]) -> bool {
-    pat.len() == ai.len()
+    let fixed = pat.bytes().take_while(u8::is_ascii_digit).count();
+    pat.len() <= 4
+        && fixed > 0
+        && pat.len() == ai.len()
+        && pat.bytes().skip(fixed).all(|p| p == b'n')
         && pat
             .bytes()
             .zip(ai)
-            .all(|(p, &a)| p == a || (p == b'n' && a.is_ascii_digit()))
+            .all(|(p, &a)| a.is_ascii_digit() && (p == a || p == b'n'))
 }
 
 struct Search<'a> {
@@ -472,6 +480,9 @@ struct Search<'a> {
     best: Vec<Option<i32>>,
     /// Per element boundary: how many completions the dictionary alone allows (saturating).
     count: Vec<u64>,
+    /// Per element boundary: the fewest elements a completion needs (`u16::MAX`: none), so that
+    /// prefixes that cannot finish within [`gs1::validate::MAX_AIS`] elements are cut at once.
+    fewest: Vec<u16>,
     readings: Vec<Candidate>,
     /// Element strings seen, kept only when two paths could give the same one (a boundary where a
     /// value of an AI without the separator rule takes several lengths).
@@ -500,6 +511,7 @@ impl<'a> Search<'a> {
             moves: Vec::new(),
             best: Vec::new(),
             count: Vec::new(),
+            fewest: Vec::new(),
             readings: Vec::new(),
             dedup: None,
             truncated: false,
@@ -532,14 +544,19 @@ impl<'a> Search<'a> {
 
     /// Dynamic programme from the end: at each element boundary, every step whose value passes the
     /// GS1 checks and that leads to a complete reading, the best lexical score from there (an upper
-    /// bound of the final score, which only subtracts for profile findings and message-level
-    /// rules drop readings) and the number of completions. The set of completions from a boundary
-    /// depends only on the boundary, so each is computed once. Returns false when capped.
+    /// bound of the final score: profile findings only subtract, message-level rules only drop
+    /// readings), the number of completions and the fewest elements one needs. The completions
+    /// from a boundary depend only on the boundary, so each is computed once. Returns false when
+    /// capped.
     fn plan(&mut self) -> bool {
         let len = self.body.len();
         let n = len.saturating_add(1);
         self.best = alloc::vec![None; n];
         self.count = alloc::vec![0; n];
+        self.fewest = alloc::vec![u16::MAX; n];
+        if let Some(f) = self.fewest.get_mut(len) {
+            *f = 0;
+        }
         self.ais = alloc::vec![None; n];
         self.moves = alloc::vec![Vec::new(); n];
         if let Some(b) = self.best.get_mut(len) {
@@ -615,11 +632,23 @@ impl<'a> Search<'a> {
             if let Some(c) = self.count.get_mut(p) {
                 *c = count;
             }
+            let fewest = moves
+                .iter()
+                .map(|m| self.fewest_from(m.next).saturating_add(1))
+                .min()
+                .unwrap_or(u16::MAX);
+            if let Some(f) = self.fewest.get_mut(p) {
+                *f = fewest;
+            }
             if let Some(m) = self.moves.get_mut(p) {
                 *m = moves;
             }
         }
         true
+    }
+
+    fn fewest_from(&self, at: u32) -> u16 {
+        self.fewest.get(at as usize).copied().unwrap_or(u16::MAX)
     }
 
     fn step(&self, at: u32, idx: u32) -> Option<Step> {
@@ -721,7 +750,11 @@ impl<'a> Search<'a> {
                 ..node
             };
             self.push(&mut nodes, &mut heap, sibling);
-            if !self.consistent(&nodes, &node) {
+            // This element is number `depth + 1`; the rest needs at least `fewest` more.
+            let needed = usize::from(node.depth)
+                .saturating_add(1)
+                .saturating_add(usize::from(self.fewest_from(step.next)));
+            if needed > gs1::validate::MAX_AIS || !self.consistent(&nodes, &node) {
                 continue;
             }
             let next = step.next as usize;
@@ -803,5 +836,41 @@ impl<'a> Search<'a> {
         let preferred = c.profile_errors == 0;
         self.readings.push(c);
         preferred.then_some(score)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_as_the_gs1_layer_reads_them() {
+        assert!(pattern_matches("01", b"01"));
+        assert!(!pattern_matches("01", b"02"));
+        assert!(pattern_matches("310n", b"3105"));
+        assert!(!pattern_matches("310n", b"3115"));
+        assert!(!pattern_matches("310n", b"310"));
+        assert!(pattern_matches("35nn", b"3599"));
+        // Not a pattern the GS1 layer accepts: never matches.
+        assert!(!pattern_matches("n1", b"11"));
+        assert!(!pattern_matches("12345", b"12345"));
+        assert!(!pattern_matches("nn", b"12"));
+    }
+
+    #[test]
+    fn exclusive_ais_are_pruned_like_the_gs1_layer_rejects_them() {
+        // (01) and (02) exclude each other: the only split has both, so there is no reading, and
+        // the GS1 layer agrees.
+        let s = "01095060001343520209506000134352";
+        let es = ElementString::from_ai_values(
+            [
+                ("01", &b"09506000134352"[..]),
+                ("02", &b"09506000134352"[..]),
+            ],
+            &gs1::Options::default(),
+        );
+        assert!(es.is_err());
+        let n = normalize(s, None, &NormalizeOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+        assert!(n.candidates.is_empty() && n.complete && n.lexical_readings == 1);
     }
 }
