@@ -304,22 +304,37 @@ impl Costs {
 // every state is at most the ASCII state + 12, so costs stay below 24 * MAX_INPUT + 3 * FAR.
 pub(crate) fn ascii_shortcut(input: Input<'_>, base: u32) -> Option<(u32, u32)> {
     let data = input.data;
-    if data.iter().any(|&b| b >= 128) {
+    let (high, lower) = data.iter().fold((false, false), |(h, l), &b| {
+        (h | (b >= 128), l | b.is_ascii_lowercase())
+    });
+    if high {
         return None;
     }
+    // Without lower-case letters every character costs at least as much in Text as in C40, and
+    // both switch alike, so the Text state never goes below the C40 one: it is left out.
+    Some(if lower {
+        relaxed::<true>(input, base)
+    } else {
+        relaxed::<false>(input, base)
+    })
+}
+
+/// The relaxed pass of [`ascii_shortcut`], with or without the Text state.
+fn relaxed<const TXT_ON: bool>(input: Input<'_>, base: u32) -> (u32, u32) {
+    let data = input.data;
     // Positions from `n - 4` on may end in an ASCII tail without unlatch: the byte before that
     // position is the first of the "near" steps.
     let near = data.len().saturating_sub(4);
     let (head, tail) = data.split_at(near.saturating_sub(1));
     let mut st = Relaxed::new(base);
-    st.close::<false>(near == 0);
+    st.close::<false, TXT_ON>(near == 0);
     for &b in head {
-        st.step::<false>(b, input.gs_is_fnc1);
+        st.step::<false, TXT_ON>(b, input.gs_is_fnc1);
     }
     for &b in tail {
-        st.step::<true>(b, input.gs_is_fnc1);
+        st.step::<true, TXT_ON>(b, input.gs_is_fnc1);
     }
-    Some((st.ascii, st.a.min(st.c).min(st.t).min(st.e).div_ceil(12)))
+    (st.ascii, st.a.min(st.c).min(st.t).min(st.e).div_ceil(12))
 }
 
 /// Not a cost: "this state cannot take this character" in the relaxed pass (far above any real
@@ -382,12 +397,15 @@ impl Relaxed {
 
     /// The switches at one position: back to ASCII (free near the end), then latches.
     #[inline(always)]
-    fn close<const NEAR: bool>(&mut self, near: bool) {
+    fn close<const NEAR: bool, const TXT_ON: bool>(&mut self, near: bool) {
         let (uc, ue) = if NEAR || near { (0, 0) } else { (12, 9) };
-        let a = self.a.min(self.c + uc).min(self.t + uc).min(self.e + ue);
+        let mut a = self.a.min(self.c + uc).min(self.e + ue);
+        if TXT_ON {
+            a = a.min(self.t + uc);
+            self.t = self.t.min(a + 12);
+        }
         self.a = a;
         self.c = self.c.min(a + 12);
-        self.t = self.t.min(a + 12);
         self.e = self.e.min(a + 12);
     }
 
@@ -395,7 +413,7 @@ impl Relaxed {
     #[inline(always)]
     #[allow(clippy::indexing_slicing)]
     // SAFETY-ish reason: `SHORT` has 256 entries, indexed by a byte.
-    fn step<const NEAR: bool>(&mut self, b: u8, gs_is_fnc1: bool) {
+    fn step<const NEAR: bool, const TXT_ON: bool>(&mut self, b: u8, gs_is_fnc1: bool) {
         let k = if gs_is_fnc1 && b == GS {
             SHORT_FNC1
         } else {
@@ -414,10 +432,12 @@ impl Relaxed {
         self.prev_a = self.a;
         self.a = from + 12;
         self.c += k & 0xff;
-        self.t += k >> 8 & 0xff;
+        if TXT_ON {
+            self.t += k >> 8 & 0xff;
+        }
         let ev = k >> 16 & 0xff;
         self.e = if ev != 0 { self.e + ev } else { FAR };
-        self.close::<NEAR>(false);
+        self.close::<NEAR, TXT_ON>(false);
     }
 }
 

@@ -13,22 +13,28 @@ use crate::ecc::encode::{Block144Order, data_position, ecc_position, generator};
 use crate::ecc::gf256;
 use crate::symbol::SymbolSize;
 
+/// Widest table row: the longest error correction block (68) rounded up to whole 16-byte chunks.
+const ROW: usize = 80;
+
+/// One product table: row `fb` holds the generator coefficients (highest power first, the leading
+/// 1 omitted) times `fb`, zero-padded to [`ROW`] bytes.
+type Table = [[u8; ROW]; 256];
+
 /// Cached product tables, one per error correction length seen.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct RsTables {
-    /// `(n, table)`: `table[fb * stride(n) + j]` = generator coefficient `j` (highest power first,
-    /// the leading 1 omitted) times `fb`, each row zero-padded to [`stride`] bytes.
-    tables: Vec<(usize, Vec<u8>)>,
+    /// `(n, table)` for `n` error correction codewords per block.
+    tables: Vec<(usize, alloc::boxed::Box<Table>)>,
 }
 
 impl RsTables {
-    fn table(&mut self, n: usize) -> &[u8] {
+    fn table(&mut self, n: usize) -> Option<&Table> {
         let idx = match self.tables.iter().position(|(k, _)| *k == n) {
             Some(i) => i,
             None => {
-                let g = generator(n).unwrap_or(&[]);
-                let mut t = alloc::vec![0u8; 256 * stride(n)];
-                for (fb, row) in t.chunks_exact_mut(stride(n)).enumerate() {
+                let g = generator(n)?;
+                let mut t = alloc::boxed::Box::new([[0u8; ROW]; 256]);
+                for (fb, row) in t.iter_mut().enumerate() {
                     for (x, &c) in row.iter_mut().zip(g) {
                         *x = gf256::mul(c, fb as u8);
                     }
@@ -37,7 +43,7 @@ impl RsTables {
                 self.tables.len() - 1
             }
         };
-        self.tables.get(idx).map_or(&[], |(_, t)| t.as_slice())
+        self.tables.get(idx).map(|(_, t)| &**t)
     }
 
     /// Fills the error correction codewords of `codewords` (exactly `size.total_codewords()`,
@@ -54,27 +60,25 @@ impl RsTables {
         }
         let ne = size.ecc_per_block();
         let blocks = size.interleaved_blocks();
-        let table = self.table(ne);
+        let Some(table) = self.table(ne) else {
+            return false;
+        };
         // The register slides along a buffer: after `i` data codewords it is `buf[i..i + ne]`, so a
-        // step is an XOR into the next window, with no shift.
-        let st = stride(ne);
-        // Rows are padded with zeros to whole 16-byte chunks, so the window is `st` bytes wide
-        // (the padding XORs zeros into register bytes still to come).
-        let mut buf = [0u8; 256 + 80 + 16];
+        // step is an XOR of one table row into the next window, with no shift. Rows are padded
+        // with zeros to `ROW` bytes, so the window is always `ROW` wide (the padding XORs zeros
+        // into register bytes still to come) and the XOR is a fixed-length, vectorised loop.
+        let mut buf = [0u8; 256 + ROW + 1];
         if blocks == 1 {
             // One block: data and error correction are contiguous.
             let nd = size.data_codewords();
             let (data, ecc) = codewords.split_at_mut(nd.min(codewords.len()));
-            let Some(work) = buf.get_mut(..nd + st + 1) else {
+            let Some(work) = buf.get_mut(..nd + ROW + 1) else {
                 return false;
             };
             for (i, &d) in data.iter().enumerate() {
-                let fb = usize::from(d ^ work.get(i).copied().unwrap_or(0));
-                if let (Some(reg), Some(row)) = (
-                    work.get_mut(i + 1..i + 1 + st),
-                    table.get(fb * st..fb * st + st),
-                ) {
-                    xor_into(reg, row);
+                let fb = d ^ work.get(i).copied().unwrap_or(0);
+                if let Some(reg) = work.get_mut(i + 1..i + 1 + ROW) {
+                    xor_into(reg, row(table, fb));
                 }
             }
             for (e, &r) in ecc.iter_mut().zip(work.iter().skip(nd)) {
@@ -84,7 +88,7 @@ impl RsTables {
         }
         for b in 0..blocks {
             let nd = size.data_codewords_in_block(b);
-            let Some(work) = buf.get_mut(..nd + st + 1) else {
+            let Some(work) = buf.get_mut(..nd + ROW + 1) else {
                 return false;
             };
             work.fill(0);
@@ -93,10 +97,9 @@ impl RsTables {
                     .get(data_position(size, b, i))
                     .copied()
                     .unwrap_or(0);
-                let fb = usize::from(d ^ work.get(i).copied().unwrap_or(0));
-                let row = table.get(fb * st..fb * st + st);
-                if let (Some(reg), Some(row)) = (work.get_mut(i + 1..i + 1 + st), row) {
-                    xor_into(reg, row);
+                let fb = d ^ work.get(i).copied().unwrap_or(0);
+                if let Some(reg) = work.get_mut(i + 1..i + 1 + ROW) {
+                    xor_into(reg, row(table, fb));
                 }
             }
             for (k, &e) in work.iter().skip(nd).take(ne).enumerate() {
@@ -109,18 +112,20 @@ impl RsTables {
     }
 }
 
-/// Table row width for `n` error correction codewords: `n` rounded up to whole 16-byte chunks
-/// (at least one).
-const fn stride(n: usize) -> usize {
-    if n == 0 { 16 } else { (n + 15) & !15 }
+/// Row `fb` of `table`.
+#[inline(always)]
+#[allow(clippy::indexing_slicing)]
+// SAFETY-ish reason: a table has 256 rows, indexed by a byte.
+fn row(table: &Table, fb: u8) -> &[u8; ROW] {
+    &table[usize::from(fb)]
 }
 
-/// `reg ^= row`, 16 bytes at a time (both are whole chunks: see [`stride`]).
+/// `reg ^= row` over one padded row (`reg` is `ROW` bytes long).
 #[inline(always)]
-fn xor_into(reg: &mut [u8], row: &[u8]) {
-    for (r, t) in reg.chunks_exact_mut(16).zip(row.chunks_exact(16)) {
-        if let (Ok(a), Ok(b)) = (<[u8; 16]>::try_from(&*r), <[u8; 16]>::try_from(t)) {
-            r.copy_from_slice(&(u128::from_ne_bytes(a) ^ u128::from_ne_bytes(b)).to_ne_bytes());
+fn xor_into(reg: &mut [u8], row: &[u8; ROW]) {
+    if let Ok(reg) = <&mut [u8; ROW]>::try_from(reg) {
+        for (r, &t) in reg.iter_mut().zip(row) {
+            *r ^= t;
         }
     }
 }

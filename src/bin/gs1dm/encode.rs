@@ -116,6 +116,8 @@ struct Job {
     heads: Vec<(SymbolSize, Vec<u8>)>,
     /// Cached JSON templates of the `--batch --json` fast path, one per size seen.
     json_maps: Vec<JsonMap>,
+    /// Where the fast path draws a symbol's JSON body: indexable by any `u16`.
+    canvas: Box<[u8; 1 << 16]>,
 }
 
 /// The `--json` text of one size, built once: the size-dependent head, the
@@ -246,21 +248,23 @@ impl Job {
         out.extend_from_slice(b"{\"line\":");
         push_decimal(out, line);
         out.push(b',');
-        let base = out.len() + map.head.len();
         out.extend_from_slice(&map.head);
-        out.extend_from_slice(&map.body);
-        if let Some(body) = out.get_mut(base..) {
-            for (&cw, bits) in codewords.iter().zip(map.pos.iter()) {
-                // The eight characters of the codeword, most significant bit in the low byte.
-                let mut chars = BIT_CHARS[usize::from(cw)];
-                for &p in bits {
-                    if let Some(m) = body.get_mut(usize::from(p)) {
-                        *m = chars as u8;
-                    }
-                    chars >>= 8;
-                }
+        // The modules are drawn on a 64 KiB canvas, which every `u16` offset is inside of, so the
+        // stores need no bounds check; then the body is appended in one copy.
+        let canvas = &mut *self.canvas;
+        let len = map.body.len().min(canvas.len());
+        if let (Some(dst), Some(src)) = (canvas.get_mut(..len), map.body.get(..len)) {
+            dst.copy_from_slice(src);
+        }
+        for (&cw, bits) in codewords.iter().zip(map.pos.iter()) {
+            // The eight characters of the codeword, most significant bit in the low byte.
+            let mut chars = BIT_CHARS[usize::from(cw)];
+            for &p in bits {
+                canvas[usize::from(p)] = chars as u8;
+                chars >>= 8;
             }
         }
+        out.extend_from_slice(canvas.get(..len).unwrap_or(&[]));
     }
 
     /// Appends the JSON object of `sym` (one line, no newline) to `out`.
@@ -481,6 +485,7 @@ fn setup(args: &EncodeArgs) -> Result<Job, String> {
         json: args.json,
         heads: Vec::new(),
         json_maps: Vec::new(),
+        canvas: Box::new([0; 1 << 16]),
     })
 }
 
