@@ -109,7 +109,10 @@ pub struct NormalizeOptions {
     /// [`crate::limits::MAX_NORMALIZE_READINGS`].
     pub max_readings: usize,
     /// Most candidates reported (best first). The search stops once it holds this many best
-    /// readings, so a larger value costs more time on inputs with many readings.
+    /// readings, so a larger value costs more time on inputs with many readings. The default
+    /// (1,024, the same as `max_readings`) lists every reading the search may collect, ranked:
+    /// a scan with dropped separators is never cut down to a short list that could miss the
+    /// truth; ask for fewer when only the best few matter.
     pub max_candidates: usize,
 }
 
@@ -119,7 +122,7 @@ impl Default for NormalizeOptions {
             gs1: gs1::Options::default(),
             max_steps: 300_000,
             max_readings: 1024,
-            max_candidates: 16,
+            max_candidates: 1024,
         }
     }
 }

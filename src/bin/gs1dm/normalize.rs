@@ -26,8 +26,8 @@ pub struct NormalizeArgs {
     /// a profile file.
     #[arg(long)]
     profile: Option<String>,
-    /// Most candidates printed per scan.
-    #[arg(long, default_value_t = 16)]
+    /// Most candidates printed per scan, best first (default: every reading, up to 1,024).
+    #[arg(long, default_value_t = 1024)]
     max_candidates: usize,
     /// Accept AIs the dictionary does not know.
     #[arg(long)]
