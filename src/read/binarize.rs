@@ -230,9 +230,24 @@ impl Binarizer {
                 .zip(self.col_lo.chunks(BLOCK))
                 .zip(self.col_hi.chunks(BLOCK))
             {
-                let sum: u32 = s.iter().map(|&v| u32::from(v)).sum();
-                let lo = lo.iter().copied().min().unwrap_or(0);
-                let hi = hi.iter().copied().max().unwrap_or(0);
+                // Whole blocks as fixed-size arrays: the reductions unroll (a slice of
+                // unknown length takes a generic vector loop and a scalar tail per block).
+                let (sum, lo, hi) = match (
+                    <&[u16; BLOCK]>::try_from(s),
+                    <&[u8; BLOCK]>::try_from(lo),
+                    <&[u8; BLOCK]>::try_from(hi),
+                ) {
+                    (Ok(s), Ok(lo), Ok(hi)) => (
+                        s.iter().fold(0u32, |a, &v| a + u32::from(v)),
+                        lo.iter().fold(255u8, |a, &v| a.min(v)),
+                        hi.iter().fold(0u8, |a, &v| a.max(v)),
+                    ),
+                    _ => (
+                        s.iter().map(|&v| u32::from(v)).sum(),
+                        lo.iter().copied().min().unwrap_or(0),
+                        hi.iter().copied().max().unwrap_or(0),
+                    ),
+                };
                 let n = rows * s.len() as u32;
                 self.block_mean.push(sum.checked_div(n).unwrap_or(0) as u8);
                 self.block_ok.push(hi.saturating_sub(lo) >= min_contrast);

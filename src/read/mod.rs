@@ -206,8 +206,8 @@ fn even(v: f32) -> usize {
     h.saturating_mul(2).clamp(8, 144)
 }
 
-/// Frames with at least this many pixels keep searching after a find (multi-symbol scenes);
-/// smaller frames stop at the first symbol found.
+/// Frames with at least this many pixels keep searching after a find (multi-symbol scenes),
+/// in the passes without a full-resolution blur; smaller frames stop at the first symbol found.
 const LARGE_FRAME: usize = 500_000;
 
 /// Smallest unused error correction (ISO/IEC 15415 UEC) a decode must keep to be reported.

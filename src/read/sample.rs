@@ -98,8 +98,9 @@ impl ModuleGrid for SampledGrid {
 
 /// Averaged darkness around the centre of module (`r`, `c`), positive = dark in the
 /// binariser's polarity, in grey levels. `fine` averages five points (sampling), otherwise
-/// only the centre is read (scoring).
-#[inline]
+/// only the centre is read (scoring). Always inlined into the per-module loops, so the
+/// reciprocals of `rows` and `cols` are computed once per grid rather than per module.
+#[inline(always)]
 fn module_darkness(
     bz: &Binarizer,
     h: &Homography,
@@ -109,14 +110,15 @@ fn module_darkness(
     c: usize,
     fine: bool,
 ) -> f32 {
-    let u = (c as f32 + 0.5) / cols as f32;
-    let v = (r as f32 + 0.5) / rows as f32;
+    let (inv_cols, inv_rows) = (1.0 / cols as f32, 1.0 / rows as f32);
+    let u = (c as f32 + 0.5) * inv_cols;
+    let v = (r as f32 + 0.5) * inv_rows;
     let (p, ju, jv) = h.map_with_jacobian(u, v);
     let t = bz.thresh_at(p.x, p.y);
     let g = if fine {
         // Four points 0.22 module from the centre along the local module axes.
-        let a = ju.scale(0.22 / cols as f32);
-        let b = jv.scale(0.22 / rows as f32);
+        let a = ju.scale(0.22 * inv_cols);
+        let b = jv.scale(0.22 * inv_rows);
         let mut s = 2.0 * bz.grey_at(p.x, p.y);
         for q in [
             p.sub(a).sub(b),
@@ -126,7 +128,7 @@ fn module_darkness(
         ] {
             s += bz.grey_at(q.x, q.y);
         }
-        s / 6.0
+        s * (1.0 / 6.0)
     } else {
         bz.grey_at(p.x, p.y)
     };
