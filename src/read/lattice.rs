@@ -48,6 +48,8 @@ const ON_LATTICE: f32 = 0.3;
 const REACH: f32 = 0.3;
 /// Cells by which a symbol's box may differ from the occupied cluster's on each side.
 const SLACK: i32 = 3;
+/// Most edge rows or columns trimmed off the occupied cluster on each side.
+const TRIM: usize = 4;
 /// Hypotheses (size, offset, orientation) sampled and decoded per lattice.
 const MAX_TRIES: usize = 6;
 /// Smallest share of finder, timing and quiet-ring cells read right for a hypothesis.
@@ -924,6 +926,25 @@ impl Reader {
                 }
                 content = (s.decode)(&self.grid);
             }
+            if content.is_none() {
+                // The cut that best splits all the symbol's modules (dots vary in depth more
+                // than the perimeter shows), modules near it as erasures.
+                let cut2 = otsu(
+                    (0..hy.rows)
+                        .flat_map(|r| (0..hy.cols).map(move |c| (r, c)))
+                        .map(|(r, c)| v(r, c)),
+                );
+                if (cut2 - cut).abs() > 0.5 {
+                    if !self.grid.fill(hy.rows, hy.cols, hy.t >= 4, |r, c| {
+                        let d = v(r, c) - cut2;
+                        (d > 0.0, (d.abs() * kconf).min(255.0) as u8)
+                    }) || !self.decode_fits(s, hy.rows * hy.cols)
+                    {
+                        return false;
+                    }
+                    content = (s.decode)(&self.grid);
+                }
+            }
             let Some(content) = content else {
                 continue;
             };
@@ -1031,6 +1052,42 @@ impl LatticeScratch {
                         self.queue.push((i + di, j + dj));
                     }
                 }
+            }
+        }
+        // Trim edge rows and columns holding only a stray dot or two (texture on the lattice
+        // next to the symbol): a symbol's edges are its finder (full) or timing (half full).
+        let count = |occ: &[u8], ia: i32, ib: i32, ja: i32, jb: i32| -> i32 {
+            let mut n = 0;
+            for j in ja..=jb {
+                for i in ia..=ib {
+                    n += i32::from(bx.idx(i, j).and_then(|k| occ.get(k)) == Some(&2));
+                }
+            }
+            n
+        };
+        for _ in 0..TRIM {
+            if i1 - i0 < 8 || j1 - j0 < 8 {
+                break;
+            }
+            let mut changed = false;
+            if count(&self.occ, i0, i0, j0, j1) <= 2 {
+                i0 += 1;
+                changed = true;
+            }
+            if count(&self.occ, i1, i1, j0, j1) <= 2 {
+                i1 -= 1;
+                changed = true;
+            }
+            if count(&self.occ, i0, i1, j0, j0) <= 2 {
+                j0 += 1;
+                changed = true;
+            }
+            if count(&self.occ, i0, i1, j1, j1) <= 2 {
+                j1 -= 1;
+                changed = true;
+            }
+            if !changed {
+                break;
             }
         }
         let (w, h) = (i1 - i0 + 1, j1 - j0 + 1);
