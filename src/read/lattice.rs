@@ -788,6 +788,34 @@ impl Reader {
         let Some(cb) = lat.cluster() else {
             return false;
         };
+        // Sampled at the usual reach; then nearer (texture next to faint dots) and farther
+        // (dots further off their centres).
+        for reach in [REACH, 0.8 * REACH, 1.3 * REACH] {
+            if s.done() {
+                return false;
+            }
+            if self.try_lattice(s, &m, cb, pitch, inv, reach) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Samples the cells of cluster `cb` at `reach` pitches around their lattice points,
+    /// scores the placements of a symbol and decodes the best; `true` when one was reported.
+    fn try_lattice<T, F>(
+        &mut self,
+        s: &mut Search<'_, T, F>,
+        m: &Affine,
+        cb: CellBox,
+        pitch: f32,
+        inv: bool,
+        reach: f32,
+    ) -> bool
+    where
+        F: FnMut(&SampledGrid) -> Option<T>,
+    {
+        let lat = &mut self.lattice;
         // Every cell's value: the strongest response within [`REACH`] of its point.
         let ex = CellBox {
             i0: cb.i0 - 3,
@@ -795,7 +823,7 @@ impl Reader {
             w: cb.w + 6,
             h: cb.h + 6,
         };
-        let reach = (REACH * pitch).max(1.0);
+        let reach = (reach * pitch).max(1.0);
         lat.vals.clear();
         for j in ex.j0..ex.j0 + ex.h {
             for i in ex.i0..ex.i0 + ex.w {
