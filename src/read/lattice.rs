@@ -193,13 +193,11 @@ impl Hyp {
         } else {
             (c, r, cols, rows)
         };
+        // Quarter turns: (x, y) in a bw x bh box -> (bh - 1 - y, x) in a bh x bw box.
         for _ in 0..(self.t % 4) {
-            let nx = bh - 1.0 - y;
-            y = x;
-            x = nx;
+            (x, y) = (bh - 1.0 - y, x);
             core::mem::swap(&mut bw, &mut bh);
         }
-        let _ = bw;
         (x, y)
     }
 
@@ -318,10 +316,8 @@ impl LatticeScratch {
         let mut m2 = core::mem::take(&mut self.m2);
         let mut t = core::mem::take(&mut self.m3);
         morph(grey, &mut t, &mut m1, w, h, r_bg, !inv);
-        let src = core::mem::take(&mut m1);
-        morph(&src, &mut t, &mut m2, w, h, r_bg, inv);
-        m1 = src;
-        // m1 now free scratch; m2 the closing (or opening).
+        morph(&m1, &mut t, &mut m2, w, h, r_bg, inv);
+        // m2: the closing (or opening), the ground without its dots.
         self.rows.clear();
         self.rows.resize(w * h, 0.0);
         for ((o, &g), &c) in self.rows.iter_mut().zip(grey).zip(m2.iter()) {
