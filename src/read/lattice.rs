@@ -48,6 +48,8 @@ const ON_LATTICE: f32 = 0.3;
 const REACH: f32 = 0.3;
 /// Cells by which a symbol's box may differ from the occupied cluster's on each side.
 const SLACK: i32 = 3;
+/// Most edge rows or columns trimmed off the occupied cluster on each side.
+const TRIM: usize = 4;
 /// Hypotheses (size, offset, orientation) sampled and decoded per lattice.
 const MAX_TRIES: usize = 6;
 /// Smallest share of finder, timing and quiet-ring cells read right for a hypothesis.
@@ -191,13 +193,11 @@ impl Hyp {
         } else {
             (c, r, cols, rows)
         };
+        // Quarter turns: (x, y) in a bw x bh box -> (bh - 1 - y, x) in a bh x bw box.
         for _ in 0..(self.t % 4) {
-            let nx = bh - 1.0 - y;
-            y = x;
-            x = nx;
+            (x, y) = (bh - 1.0 - y, x);
             core::mem::swap(&mut bw, &mut bh);
         }
-        let _ = bw;
         (x, y)
     }
 
@@ -316,10 +316,8 @@ impl LatticeScratch {
         let mut m2 = core::mem::take(&mut self.m2);
         let mut t = core::mem::take(&mut self.m3);
         morph(grey, &mut t, &mut m1, w, h, r_bg, !inv);
-        let src = core::mem::take(&mut m1);
-        morph(&src, &mut t, &mut m2, w, h, r_bg, inv);
-        m1 = src;
-        // m1 now free scratch; m2 the closing (or opening).
+        morph(&m1, &mut t, &mut m2, w, h, r_bg, inv);
+        // m2: the closing (or opening), the ground without its dots.
         self.rows.clear();
         self.rows.resize(w * h, 0.0);
         for ((o, &g), &c) in self.rows.iter_mut().zip(grey).zip(m2.iter()) {
@@ -786,6 +784,34 @@ impl Reader {
         let Some(cb) = lat.cluster() else {
             return false;
         };
+        // Sampled at the usual reach; then nearer (texture next to faint dots) and farther
+        // (dots further off their centres).
+        for reach in [REACH, 0.8 * REACH, 1.3 * REACH] {
+            if s.done() {
+                return false;
+            }
+            if self.try_lattice(s, &m, cb, pitch, inv, reach) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Samples the cells of cluster `cb` at `reach` pitches around their lattice points,
+    /// scores the placements of a symbol and decodes the best; `true` when one was reported.
+    fn try_lattice<T, F>(
+        &mut self,
+        s: &mut Search<'_, T, F>,
+        m: &Affine,
+        cb: CellBox,
+        pitch: f32,
+        inv: bool,
+        reach: f32,
+    ) -> bool
+    where
+        F: FnMut(&SampledGrid) -> Option<T>,
+    {
+        let lat = &mut self.lattice;
         // Every cell's value: the strongest response within [`REACH`] of its point.
         let ex = CellBox {
             i0: cb.i0 - 3,
@@ -793,7 +819,7 @@ impl Reader {
             w: cb.w + 6,
             h: cb.h + 6,
         };
-        let reach = (REACH * pitch).max(1.0);
+        let reach = (reach * pitch).max(1.0);
         lat.vals.clear();
         for j in ex.j0..ex.j0 + ex.h {
             for i in ex.i0..ex.i0 + ex.w {
@@ -924,6 +950,25 @@ impl Reader {
                 }
                 content = (s.decode)(&self.grid);
             }
+            if content.is_none() {
+                // The cut that best splits all the symbol's modules (dots vary in depth more
+                // than the perimeter shows), modules near it as erasures.
+                let cut2 = otsu(
+                    (0..hy.rows)
+                        .flat_map(|r| (0..hy.cols).map(move |c| (r, c)))
+                        .map(|(r, c)| v(r, c)),
+                );
+                if (cut2 - cut).abs() > 0.5 {
+                    if !self.grid.fill(hy.rows, hy.cols, hy.t >= 4, |r, c| {
+                        let d = v(r, c) - cut2;
+                        (d > 0.0, (d.abs() * kconf).min(255.0) as u8)
+                    }) || !self.decode_fits(s, hy.rows * hy.cols)
+                    {
+                        return false;
+                    }
+                    content = (s.decode)(&self.grid);
+                }
+            }
             let Some(content) = content else {
                 continue;
             };
@@ -1031,6 +1076,42 @@ impl LatticeScratch {
                         self.queue.push((i + di, j + dj));
                     }
                 }
+            }
+        }
+        // Trim edge rows and columns holding only a stray dot or two (texture on the lattice
+        // next to the symbol): a symbol's edges are its finder (full) or timing (half full).
+        let count = |occ: &[u8], ia: i32, ib: i32, ja: i32, jb: i32| -> i32 {
+            let mut n = 0;
+            for j in ja..=jb {
+                for i in ia..=ib {
+                    n += i32::from(bx.idx(i, j).and_then(|k| occ.get(k)) == Some(&2));
+                }
+            }
+            n
+        };
+        for _ in 0..TRIM {
+            if i1 - i0 < 8 || j1 - j0 < 8 {
+                break;
+            }
+            let mut changed = false;
+            if count(&self.occ, i0, i0, j0, j1) <= 2 {
+                i0 += 1;
+                changed = true;
+            }
+            if count(&self.occ, i1, i1, j0, j1) <= 2 {
+                i1 -= 1;
+                changed = true;
+            }
+            if count(&self.occ, i0, i1, j0, j0) <= 2 {
+                j0 += 1;
+                changed = true;
+            }
+            if count(&self.occ, i0, i1, j1, j1) <= 2 {
+                j1 -= 1;
+                changed = true;
+            }
+            if !changed {
+                break;
             }
         }
         let (w, h) = (i1 - i0 + 1, j1 - j0 + 1);
