@@ -91,6 +91,32 @@ fn image_reader_path_reports_corners() {
     assert_eq!(objs[1]["symbols"][0]["bytes_hex"], hex(b"Testing C40"));
 }
 
+#[test]
+fn eci_symbol_text_is_converted_to_utf8() {
+    // zxing-cpp's eci.png switches character sets with ECI designators; `text` is the content
+    // in UTF-8, which the corpus manifest gives independently (hex of the UTF-8 text).
+    let name = "zxing-cpp_datamatrix-1__eci.png";
+    let manifest = std::fs::read_to_string(format!("{CORPUS}/manifest.tsv"))
+        .expect("../shared/corpus/real/manifest.tsv must exist");
+    let expected_hex = manifest
+        .lines()
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .find(|f| f[0] == name)
+        .map(|f| f[2].to_string())
+        .expect("eci.png in the manifest");
+    let f = format!("{CORPUS}/{name}");
+    for mode in [&["--json"][..], &["--pure", "--json"][..]] {
+        let mut args = mode.to_vec();
+        args.push(&f);
+        let (objs, code) = run(&args);
+        assert_eq!(code, 0, "{mode:?}");
+        let s = &objs[0]["symbols"][0];
+        assert_eq!(s["symbology_id"], "]d4", "ECI symbols transmit ]d4");
+        assert_eq!(hex(s["text"].as_str().unwrap().as_bytes()), expected_hex);
+        assert_eq!(s["text_error"], serde_json::Value::Null);
+    }
+}
+
 fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }

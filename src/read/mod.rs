@@ -269,6 +269,14 @@ pub struct Reader {
     cands: Vec<(u32, u32)>,
     found: Vec<[Point; 4]>,
     min_found_area: u32,
+    /// Outlines of this frame whose corner refinement did not give a symbol: working image
+    /// scale (half or not), centre, module size and the sizes tried (packed). Later passes find the same outlines
+    /// again; they skip the refinement there (see [`Reader::refined_before`]).
+    refine_failed: Vec<(bool, Point, f32, u64)>,
+    /// Corner refinements ([`sample::refine_corners`]) left in this frame: each costs about
+    /// a millisecond, and frames without a readable symbol would otherwise spend one on
+    /// every plausible outline of every pass.
+    refines_left: u32,
     /// Which working image `bz` holds: (half resolution, blur radius).
     loaded: Option<(bool, usize)>,
     /// Worst decode time seen per module, nanoseconds (see [`Reader::decode_fits`]).
@@ -359,6 +367,12 @@ const REFINE_MIN_SCORE: f32 = 0.85;
 /// A size to sample an outline at: score, half contrast, rows, columns, and refined corners
 /// (`None`: the outline's own).
 type Attempt = (f32, f32, usize, usize, Option<[Point; 4]>);
+
+/// Corner refinements allowed per frame (see `Reader::refines_left`).
+const REFINES_PER_FRAME: u32 = 16;
+
+/// Most outlines remembered per frame as refined without a symbol.
+const MAX_REFINE_FAILED: usize = 64;
 
 /// Smallest best-size score of an outline whose sizes are re-ranked on refined corners
 /// when nothing decoded (see `Reader::rerank`).
@@ -527,6 +541,8 @@ impl Reader {
             large: img.width().saturating_mul(img.height()) >= LARGE_FRAME,
         };
         self.found.clear();
+        self.refine_failed.clear();
+        self.refines_left = REFINES_PER_FRAME;
         self.min_found_area = 0;
         self.loaded = None;
         // Decode cost estimate: decays towards the default so one preempted decode does not
@@ -863,11 +879,21 @@ impl Reader {
             *a = (score, mag, r, cc, None);
             na += 1;
         }
-        let mut reranked = false;
+        let half = self.loaded.is_some_and(|l| l.0);
+        let centre = c[0].add(c[1]).add(c[2]).add(c[3]).scale(0.25);
+        let module = 0.25 * (top_len + right_len) / list.first().map_or(1.0, |e| e.2.max(1) as f32);
+        // Refined before in this frame without a symbol: not again.
+        let sizes = list.iter().take(4).fold(0u64, |k, e| {
+            k.wrapping_shl(16) | ((e.2 as u64) << 8 | e.3 as u64)
+        });
+        let may_refine = !self.refined_before(half, centre, module, sizes);
+        let mut reranked = !may_refine;
+        let mut refined_any = false;
         let mut rank = 0;
         loop {
             if rank == na && !reranked {
                 reranked = true;
+                refined_any |= list.first().is_some_and(|f| f.0 >= RERANK_MIN_SCORE);
                 if let Some(a) = self.rerank(list, &c, top_len, right_len, min_score, s) {
                     attempts[na] = a;
                     na += 1;
@@ -912,11 +938,18 @@ impl Reader {
                     }
                     // Refining costs ~100 perimeter reads and two decodes: only for outlines
                     // whose finder and timing already mostly fit (junk regions score lower).
-                    if si >= SAMPLERS.len() && (score < REFINE_MIN_SCORE || pre.is_some()) {
+                    if si >= SAMPLERS.len()
+                        && (score < REFINE_MIN_SCORE
+                            || pre.is_some()
+                            || !may_refine
+                            || self.refines_left == 0)
+                    {
                         break;
                     }
                     if si >= SAMPLERS.len() && !refined {
                         refined = true;
+                        refined_any = true;
+                        self.refines_left = self.refines_left.saturating_sub(1);
                         let module = 0.5 * (top_len / cols as f32 + right_len / rows as f32);
                         if !sample::refine_corners(
                             &self.bz,
@@ -973,7 +1006,19 @@ impl Reader {
                 }
             }
         }
+        if refined_any && self.refine_failed.len() < MAX_REFINE_FAILED {
+            self.refine_failed.push((half, centre, module, sizes));
+        }
         None
+    }
+
+    /// Whether an outline centred at `centre` (module size `module`) on the working image of
+    /// this scale was refined before in this frame for the same best sizes (`sizes`, packed)
+    /// without giving a symbol.
+    fn refined_before(&self, half: bool, centre: Point, module: f32, sizes: u64) -> bool {
+        self.refine_failed.iter().any(|&(h, p, m, k)| {
+            h == half && k == sizes && p.dist(centre) <= m.max(module).max(1.0)
+        })
     }
 
     /// Re-ranks the best sizes of an outline none of whose grids decoded: for each of the
@@ -997,9 +1042,10 @@ impl Reader {
         }
         let mut best: Option<(f32, f32, usize, usize, [Point; 4])> = None;
         for &(sc, mag, r, cc) in list.iter().take(4) {
-            if sc < min_score || s.out_of_time() {
+            if sc < min_score || s.out_of_time() || self.refines_left == 0 {
                 break;
             }
+            self.refines_left = self.refines_left.saturating_sub(1);
             let mut q = *c;
             let module = 0.5 * (top_len / cc as f32 + right_len / r as f32);
             let mut stop = || s.out_of_time();

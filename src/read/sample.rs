@@ -304,18 +304,20 @@ pub(crate) fn perimeter_fit(
     sum / (10 * (rows + cols)) as f32
 }
 
-/// The corner sets [`refine_corners`] moves together (bit k = corner k): each corner, each
-/// side, the whole quad.
-const MOVES: [u8; 9] = [
-    0b0001, 0b0010, 0b0100, 0b1000, 0b0011, 0b0110, 0b1100, 0b1001, 0b1111,
-];
+/// Most rounds of trial moves per step size in [`refine_corners`].
+const REFINE_ROUNDS: usize = 4;
+
+/// The corner sets [`refine_corners`] moves together (bit k = corner k): each corner and the
+/// whole quad.
+const MOVES: [u8; 5] = [0b0001, 0b0010, 0b0100, 0b1000, 0b1111];
 
 /// Moves the four corners `c` (`[TL, TR, BR, BL]`) of a `rows` x `cols` symbol so that its
-/// finder and timing read best ([`perimeter_fit`]): coordinate descent in steps of half, a
-/// quarter and an eighth of `module` pixels. Outlines traced from a blurred, skewed or slightly
-/// curved print often put the corner opposite the L (which has no edge of its own) a module or
-/// more off, and then the timing sides sample between modules. Bounded: at most 8 rounds of
-/// 36 trial moves per step size, and `stop` (the time budget) is asked before each round.
+/// finder and timing read best ([`perimeter_fit`]): coordinate descent in steps of a half, a
+/// quarter and an eighth of `module` pixels. Outlines traced from a blurred, skewed or slightly curved print
+/// often put the corner opposite the L (which has no edge of its own) a module or more off,
+/// and then the timing sides sample between modules. Bounded: at most [`REFINE_ROUNDS`]
+/// rounds of 20 trial moves per step size, and `stop` (the time budget) is asked before each
+/// round.
 /// Returns whether the corners moved.
 pub(crate) fn refine_corners(
     bz: &Binarizer,
@@ -336,7 +338,7 @@ pub(crate) fn refine_corners(
     let mut best = perimeter_fit(bz, c, rows, cols, cap);
     let start = *c;
     for step in [0.5 * module, 0.25 * module, 0.125 * module] {
-        for _round in 0..8 {
+        for _round in 0..REFINE_ROUNDS {
             if stop() {
                 return *c != start;
             }
