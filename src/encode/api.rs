@@ -253,14 +253,8 @@ impl Encoder {
             Some(map) => map.draw(codewords, &mut bytes),
             None => bytes.clear(),
         }
-        let mut m = BitMatrix::new(size.rows(), cols);
-        for (r, row) in bytes.chunks(cols.max(1)).enumerate() {
-            for (c, &v) in row.iter().enumerate() {
-                if v != 0 {
-                    m.set(r, c, true);
-                }
-            }
-        }
+        let m = BitMatrix::from_module_bytes(size.rows(), cols, &bytes)
+            .unwrap_or_else(|| BitMatrix::new(size.rows(), cols));
         self.bits = bytes;
         m
     }

@@ -93,6 +93,20 @@ impl BitMatrix {
         }
     }
 
+    /// A `rows` x `cols` grid from row-major module bytes (non-zero = dark), as the encoder's
+    /// module maps draw them; `None` when the length is not `rows * cols` (or a side exceeds
+    /// [`MAX_SIDE`]).
+    pub(crate) fn from_module_bytes(rows: usize, cols: usize, modules: &[u8]) -> Option<Self> {
+        if rows > MAX_SIDE || cols > MAX_SIDE || rows.checked_mul(cols)? != modules.len() {
+            return None;
+        }
+        Some(BitMatrix {
+            rows,
+            cols,
+            bits: modules.iter().map(|&m| m != 0).collect(),
+        })
+    }
+
     /// Sets module (`row`, `col`); out-of-range coordinates are ignored.
     // SAFETY-ish reason: both sides are clamped to MAX_SIDE (or checked against them) first, so
     // `rows * cols` and `row * cols + col` stay below MAX_SIDE^2.
