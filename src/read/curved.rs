@@ -24,10 +24,14 @@ const WINDOW: f32 = 0.45;
 const STEPS: usize = 7;
 /// Largest offset kept, in modules (beyond it the measure is taken as wrong).
 const MAX_SHIFT: f32 = 0.5;
+/// Largest offset carried from one edge module to the next while tracking, in modules.
+const MAX_DRIFT: f32 = 1.0;
 /// Smallest share of finder and timing modules read right for a grid to be decoded.
 const MIN_SCORE: f32 = 0.8;
 /// Smallest finder-and-timing score through the plain homography for a size to be fitted.
 const MIN_FLAT_SCORE: f32 = 0.6;
+/// How far the top-right corner is searched from the outline's, in modules.
+const TR_REACH: f32 = 3.0;
 /// Connected regions re-examined by the curved pass.
 const MAX_CANDS: usize = 16;
 
@@ -56,16 +60,17 @@ fn darkness(bz: &Binarizer, p: Point) -> f32 {
     if bz.inverted { g - t } else { t - g }
 }
 
-/// Darkness-weighted centre of the window around unit point (`u`, `v`) (module sizes `mu`,
-/// `mv` in unit coordinates), as an offset; `None` if nothing dark is there.
+/// Darkness-weighted centre of the window around unit point (`u`, `v`) moved by `prior` (module
+/// sizes `mu`, `mv` in unit coordinates), as an offset from (`u`, `v`); `None` if nothing dark
+/// is there.
 fn centre_offset(
     bz: &Binarizer,
     h: &Homography,
-    u: f32,
-    v: f32,
-    mu: f32,
-    mv: f32,
+    (u, v): (f32, f32),
+    (mu, mv): (f32, f32),
+    prior: (f32, f32),
 ) -> Option<(f32, f32)> {
+    let (u, v) = (u + prior.0, v + prior.1);
     let mut vals = [0f32; STEPS * STEPS];
     let mut peak = f32::NEG_INFINITY;
     let step = 2.0 * WINDOW / (STEPS - 1) as f32;
@@ -93,7 +98,37 @@ fn centre_offset(
         return None;
     }
     let (a, b) = (sa / sw, sb / sw);
-    (a.abs() <= MAX_SHIFT && b.abs() <= MAX_SHIFT).then_some((a * mu, b * mv))
+    (a.abs() <= MAX_SHIFT && b.abs() <= MAX_SHIFT).then_some((prior.0 + a * mu, prior.1 + b * mv))
+}
+
+/// Measures the modules `idx` of one edge in that order (`at` gives a module's unit centre),
+/// each window starting where the last measured module was found (only along the axes
+/// `keep` = (u, v)), so a bend that drifts more than half a module from the homography is
+/// still followed from the edge's reliable end; the carried offset stays within
+/// [`MAX_DRIFT`] modules.
+fn track(
+    bz: &Binarizer,
+    h: &Homography,
+    m: (f32, f32),
+    idx: impl Iterator<Item = usize>,
+    at: impl Fn(usize) -> (f32, f32),
+    keep: (bool, bool),
+    raw: &mut Edge,
+) {
+    let mut prior = (0f32, 0f32);
+    for i in idx {
+        let got = centre_offset(bz, h, at(i), m, prior);
+        if let Some(e) = raw.get_mut(i) {
+            *e = got;
+        }
+        if let Some((du, dv)) = got {
+            let lim = (MAX_DRIFT * m.0, MAX_DRIFT * m.1);
+            prior = (
+                if keep.0 { du.clamp(-lim.0, lim.0) } else { 0.0 },
+                if keep.1 { dv.clamp(-lim.1, lim.1) } else { 0.0 },
+            );
+        }
+    }
 }
 
 /// Fills the gaps of `raw[..n]` by linear interpolation (ends copy the nearest value) and
@@ -175,33 +210,58 @@ impl TimingMap {
             left: [(0.0, 0.0); SIDE],
             right: [(0.0, 0.0); SIDE],
         };
+        // Each edge is followed from its end on the L finder (reliable) towards the far
+        // corner, where a bend drifts furthest from the homography.
+        let m = (mu, mv);
         // Top timing row: dark at even columns.
-        for (col, e) in raw.iter_mut().enumerate().take(cols) {
-            *e = if col.is_multiple_of(2) {
-                centre_offset(bz, &h, uc(col), vr(0), mu, mv)
-            } else {
-                None
-            };
-        }
+        let even = (0..cols).step_by(2);
+        track(
+            bz,
+            &h,
+            m,
+            even,
+            |col| (uc(col), vr(0)),
+            (true, true),
+            &mut raw,
+        );
         smooth(&raw, cols, &mut map.top)?;
-        // Bottom finder row: every column dark.
-        for (col, e) in raw.iter_mut().enumerate().take(cols) {
-            *e = centre_offset(bz, &h, uc(col), vr(last_r), mu, mv);
-        }
+        // Bottom finder row: every column dark (only the offset across the bar carries).
+        raw = [None; SIDE];
+        track(
+            bz,
+            &h,
+            m,
+            0..cols,
+            |col| (uc(col), vr(last_r)),
+            (false, true),
+            &mut raw,
+        );
         smooth(&raw, cols, &mut map.bottom)?;
-        // Left finder column: every row dark.
-        for (row, e) in raw.iter_mut().enumerate().take(rows) {
-            *e = centre_offset(bz, &h, uc(0), vr(row), mu, mv);
-        }
+        // Left finder column: every row dark, followed up from the bottom-left corner.
+        raw = [None; SIDE];
+        track(
+            bz,
+            &h,
+            m,
+            (0..rows).rev(),
+            |row| (uc(0), vr(row)),
+            (true, false),
+            &mut raw,
+        );
         smooth(&raw, rows, &mut map.left)?;
-        // Right timing column: dark where (last row - row) is even.
-        for (row, e) in raw.iter_mut().enumerate().take(rows) {
-            *e = if last_r.saturating_sub(row).is_multiple_of(2) {
-                centre_offset(bz, &h, uc(last_c), vr(row), mu, mv)
-            } else {
-                None
-            };
-        }
+        // Right timing column: dark where (last row - row) is even, followed up from the
+        // bottom-right corner.
+        raw = [None; SIDE];
+        let up = (0..rows).rev().step_by(2);
+        track(
+            bz,
+            &h,
+            m,
+            up,
+            |row| (uc(last_c), vr(row)),
+            (true, true),
+            &mut raw,
+        );
         smooth(&raw, rows, &mut map.right)?;
         // Along a solid finder bar the window's centre says nothing (it is dark all over):
         // modules there shift along the bar as the opposite timing modules do.
@@ -252,6 +312,50 @@ fn print_value(bz: &Binarizer, map: &TimingMap, r: usize, c: usize) -> f32 {
         s += darkness(bz, map.at(r, c, u + a, v + b));
     }
     s / 6.0
+}
+
+/// Moves the top-right corner of the outline `c` of a `rows` x `cols` symbol (module size `m`
+/// pixels) to where the finder and timing modules read best through the plain homography:
+/// first on a whole-module grid up to [`TR_REACH`] modules around it, then in half, quarter
+/// and eighth steps. The
+/// other three corners close the L finder and are found well; the top-right one is where the
+/// two timing edges meet over a light module, and on a bent symbol the outline's line fit
+/// there can land a few modules off, more than the timing map can follow.
+fn refine_top_right(bz: &Binarizer, c: [Point; 4], rows: usize, cols: usize, m: f32) -> [Point; 4] {
+    let score = |p: Point| {
+        let mut q = c;
+        q[1] = p;
+        let (ok, mag) = super::sample::perimeter_score(bz, &q, rows, cols);
+        ok + 1e-4 * mag.min(255.0)
+    };
+    let start = c[1];
+    let (mut best_p, mut best) = (start, score(start));
+    // Whole modules over the reach, then local moves of a half, quarter and eighth module.
+    let n = TR_REACH as i32;
+    for j in -n..=n {
+        for i in -n..=n {
+            let p = Point::new(start.x + i as f32 * m, start.y + j as f32 * m);
+            let v = score(p);
+            if v > best {
+                (best_p, best) = (p, v);
+            }
+        }
+    }
+    let mut step = 0.5 * m;
+    for _ in 0..3 {
+        let centre = best_p;
+        for (dx, dy) in [(step, 0.0), (-step, 0.0), (0.0, step), (0.0, -step)] {
+            let p = Point::new(centre.x + dx, centre.y + dy);
+            let v = score(p);
+            if v > best {
+                (best_p, best) = (p, v);
+            }
+        }
+        step *= 0.5;
+    }
+    let mut q = c;
+    q[1] = best_p;
+    q
 }
 
 impl Reader {
@@ -328,19 +432,24 @@ impl Reader {
         let m = ol.module.max(0.5);
         let (ec, er) = (ol.cols.clamp(8, 144), ol.rows.clamp(8, 144));
         let (lc, lr) = (super::even(top_len / m), super::even(right_len / m));
+        // The outline's own estimates, their neighbours, the side lengths in modules, and the
+        // other side's estimate (square symbols): a bent side can be measured short.
         let cols_c = [
             ec,
             ec.saturating_sub(2).max(8),
             ec.saturating_add(2).min(144),
             lc,
+            er,
         ];
         let rows_c = [
             er,
             er.saturating_sub(2).max(8),
             er.saturating_add(2).min(144),
             lr,
+            ec,
         ];
-        let mut best: [(f32, f32, f32, usize, usize); 3] = [(0.0, 0.0, 0.0, 0, 0); 3];
+        let mut best: [(f32, f32, f32, usize, usize, [Point; 4]); 3] =
+            [(0.0, 0.0, 0.0, 0, 0, c); 3];
         for &cc in &cols_c {
             for &r in &rows_c {
                 if cc > r.saturating_mul(8)
@@ -354,7 +463,8 @@ impl Reader {
                 if super::sample::perimeter_score(&self.bz, &c, r, cc).0 < MIN_FLAT_SCORE {
                     continue;
                 }
-                let Some(map) = TimingMap::fit(&self.bz, &c, r, cc) else {
+                let q = refine_top_right(&self.bz, c, r, cc, m);
+                let Some(map) = TimingMap::fit(&self.bz, &q, r, cc) else {
                     continue;
                 };
                 let bz = &self.bz;
@@ -368,12 +478,12 @@ impl Reader {
                 if let Some(worst) = best.iter_mut().min_by(|a, b| a.0.total_cmp(&b.0))
                     && s > worst.0
                 {
-                    *worst = (s, cut, sep, r, cc);
+                    *worst = (s, cut, sep, r, cc, q);
                 }
             }
         }
         best.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
-        for &(score, cut, sep, rows, cols) in &best {
+        for &(score, cut, sep, rows, cols, c) in &best {
             if score < MIN_SCORE || sep <= 0.0 {
                 break;
             }
@@ -522,5 +632,41 @@ mod tests {
         assert!(smooth(&raw, 6, &mut out).is_some());
         assert!(out[2].0 > 0.05 && out[2].0 < 0.35, "{:?}", out[2]);
         assert!(smooth(&raw, 20, &mut out).is_none(), "2 of 20 measured");
+    }
+
+    #[test]
+    fn a_top_right_corner_fitted_off_is_moved_back() {
+        // Wrapped and turned, the outline's top-right corner lands modules off (its module is
+        // light and the two timing edges meet there); the refined corner reads the symbol.
+        let (sym, px, side) = wrapped(5.0, 0.6, -6.0);
+        let img = ImageView::packed(&px, side, side).unwrap();
+        let mut r = Reader::new();
+        r.bz.load(&img, false);
+        assert!(r.bz.threshold(16, &mut || false));
+        r.bz.margin = 0;
+        assert!(r.bz.binarize(false, 0, &mut || false));
+        assert!(r.det.components(&r.bz, &mut || false));
+        let biggest = (0..r.det.comps.len())
+            .max_by_key(|&i| r.det.comps[i].area)
+            .unwrap();
+        let ol = r
+            .det
+            .outline(&r.bz, biggest, 0.0, 0.5, false, &mut || false)
+            .expect("outline");
+        let (rows, cols) = (sym.rows(), sym.cols());
+        let before = super::super::sample::perimeter_score(&r.bz, &ol.corners, rows, cols).0;
+        let q = refine_top_right(&r.bz, ol.corners, rows, cols, ol.module);
+        let after = super::super::sample::perimeter_score(&r.bz, &q, rows, cols).0;
+        assert!(after > before + 0.1, "perimeter score {before} -> {after}");
+        let map = TimingMap::fit(&r.bz, &q, rows, cols).expect("timing map");
+        let mut vals = Vec::new();
+        let (_, cut, sep) =
+            perimeter_fit(rows, cols, |y, x| print_value(&r.bz, &map, y, x), &mut vals);
+        let mut g = SampledGrid::default();
+        assert!(fill_grid(&mut g, rows, cols, cut, sep, |y, x| {
+            print_value(&r.bz, &map, y, x)
+        }));
+        let e = errors(&sym, &g);
+        assert!(e <= 12, "{e} module errors");
     }
 }
