@@ -30,6 +30,11 @@ const MAX_DRIFT: f32 = 1.0;
 const MIN_SCORE: f32 = 0.8;
 /// Smallest finder-and-timing score through the plain homography for a size to be fitted.
 const MIN_FLAT_SCORE: f32 = 0.6;
+/// Flat finder-and-timing score above which the outline's corners are kept as they are.
+const GOOD_FLAT_SCORE: f32 = 0.9;
+/// Largest regions (per polarity) whose top-right corner is re-found; the rest are sampled
+/// from their outline as it is (the search costs some 60 perimeter reads per size).
+const REFINE_CANDS: usize = 4;
 /// How far the top-right corner is searched from the outline's, in modules.
 const TR_REACH: f32 = 3.0;
 /// Connected regions re-examined by the curved pass.
@@ -407,7 +412,7 @@ impl Reader {
                         s.out_of_time()
                     });
                 let Some(ol) = ol else { continue };
-                if let Some(sym) = self.try_curved(&ol, inv, &mut s.decode) {
+                if let Some(sym) = self.try_curved(&ol, inv, ci < REFINE_CANDS, &mut s.decode) {
                     self.report(s, sym, 1.0);
                 }
             }
@@ -417,10 +422,14 @@ impl Reader {
         }
     }
 
+    /// Samples the outline `ol` with a [`TimingMap`] at the likely sizes and decodes the
+    /// best fits; `refine` lets it re-find the top-right corner first (see
+    /// [`refine_top_right`]).
     fn try_curved<T, F>(
         &mut self,
         ol: &super::detect::Outline,
         inv: bool,
+        refine: bool,
         decode: &mut F,
     ) -> Option<ReadSymbol<T>>
     where
@@ -460,10 +469,15 @@ impl Reader {
                 }
                 // Cheap first look through the plain homography: a curved symbol still shows
                 // most of its finder and timing there.
-                if super::sample::perimeter_score(&self.bz, &c, r, cc).0 < MIN_FLAT_SCORE {
+                let flat = super::sample::perimeter_score(&self.bz, &c, r, cc).0;
+                if flat < MIN_FLAT_SCORE {
                     continue;
                 }
-                let q = refine_top_right(&self.bz, c, r, cc, m);
+                let q = if refine && flat < GOOD_FLAT_SCORE {
+                    refine_top_right(&self.bz, c, r, cc, m)
+                } else {
+                    c
+                };
                 let Some(map) = TimingMap::fit(&self.bz, &q, r, cc) else {
                     continue;
                 };
