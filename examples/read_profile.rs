@@ -1,5 +1,5 @@
 //! Profiling helper: reads every corpus image of at most `MAX_PX` pixels `N` times
-//! whose name contains `FILTER` (`cargo run --release --example read_profile -- [N] [MAX_PX] [FILTER]`), for callgrind or perf.
+//! whose name contains `FILTER` (or, for `@LIST`, whose `folder/file` is a line of the file LIST) (`cargo run --release --example read_profile -- [N] [MAX_PX] [FILTER]`), for callgrind or perf.
 //! Prints the number of symbols found.
 
 use gs1_datamatrix::read::{ImageView, Reader, ReaderOptions};
@@ -16,7 +16,11 @@ fn main() {
             .expect("corpus manifest");
         for line in m.lines().skip(1).filter(|l| !l.is_empty()) {
             let file = line.split('\t').next().unwrap_or_default();
-            if !file.contains(filter.as_str()) {
+            let listed = filter
+                .strip_prefix('@')
+                .and_then(|p| std::fs::read_to_string(p).ok())
+                .map(|l| l.lines().any(|x| x == format!("{folder}/{file}")));
+            if listed == Some(false) || (listed.is_none() && !file.contains(filter.as_str())) {
                 continue;
             }
             let Ok(img) = image::open(format!("{corpus}/{folder}/{file}")) else {
