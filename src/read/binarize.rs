@@ -411,12 +411,15 @@ impl Binarizer {
     }
 
     /// Whether working pixel (`x`, `y`) is dark in `bin`; outside the image is light.
-    #[inline]
+    #[inline(always)]
     pub fn dark(&self, x: i32, y: i32) -> bool {
-        if x < 0 || y < 0 || x as usize >= self.w || y as usize >= self.h {
+        // A negative coordinate becomes a huge `u32`, so one compare per axis rejects both
+        // sides; `bin.get` bounds the index once more.
+        let (xu, yu) = (x as u32 as usize, y as u32 as usize);
+        if xu >= self.w || yu >= self.h {
             return false;
         }
-        self.bin.get(y as usize * self.w + x as usize).copied() == Some(1)
+        self.bin.get(yu * self.w + xu).copied() == Some(1)
     }
 
     /// Bilinearly interpolated grey level at a continuous point (pixel centres at +0.5).

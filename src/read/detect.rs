@@ -622,18 +622,18 @@ impl Detector {
         for s in 0..k {
             let t = len * (0.04 + 0.92 * (s as f32 + 0.5) / k as f32);
             let base = p0.add(u.scale(t)).add(n.scale(start_out));
-            // Whole-pixel steps through the light quiet zone; at the first dark one, back up
-            // half a step and walk on in half steps (a hit needs two dark points 1 px apart,
-            // so only a sub-pixel dark-light-dark pattern differs from half steps throughout).
+            // 2 px steps through the light quiet zone; at the first dark point, back up 1.5 px
+            // and walk on in half steps (a hit needs two dark points 1 px apart: only specks
+            // less than 2 px deep in the quiet zone can be stepped over).
             let mut d = 0.0f32;
             while d <= max_depth {
                 let p = base.sub(n.scale(d));
                 if bz.dark(floor_i32(p.x), floor_i32(p.y)) {
                     break;
                 }
-                d += 1.0;
+                d += 2.0;
             }
-            d = (d - 0.5).max(0.0);
+            d = (d - 1.5).max(0.0);
             let mut hit = None;
             while d <= max_depth {
                 let p = base.sub(n.scale(d));
