@@ -561,18 +561,10 @@ mod tests {
         (sym, px, side)
     }
 
-    /// Module errors of a grid against the symbol.
-    fn errors(sym: &crate::Symbol, g: &SampledGrid) -> usize {
-        (0..sym.rows())
-            .flat_map(|r| (0..sym.cols()).map(move |c| (r, c)))
-            .filter(|&(r, c)| sym.dark(r, c) != g.dark(r, c))
-            .count()
-    }
-
-    #[test]
-    fn timing_map_follows_a_cylinder_where_the_homography_drifts() {
-        let (sym, px, side) = wrapped(7.0, 0.55, 4.0);
-        let img = ImageView::packed(&px, side, side).unwrap();
+    /// A reader that binarised the `side` x `side` picture `px`, and the outline of its largest
+    /// dark component (the wrapped symbol).
+    fn biggest_outline(px: &[u8], side: usize) -> (Reader, crate::read::detect::Outline) {
+        let img = ImageView::packed(px, side, side).unwrap();
         let mut r = Reader::new();
         r.bz.load(&img, false);
         assert!(r.bz.threshold(16, &mut || false));
@@ -586,6 +578,21 @@ mod tests {
             .det
             .outline(&r.bz, biggest, 0.0, 0.5, false, &mut || false)
             .expect("outline");
+        (r, ol)
+    }
+
+    /// Module errors of a grid against the symbol.
+    fn errors(sym: &crate::Symbol, g: &SampledGrid) -> usize {
+        (0..sym.rows())
+            .flat_map(|r| (0..sym.cols()).map(move |c| (r, c)))
+            .filter(|&(r, c)| sym.dark(r, c) != g.dark(r, c))
+            .count()
+    }
+
+    #[test]
+    fn timing_map_follows_a_cylinder_where_the_homography_drifts() {
+        let (sym, px, side) = wrapped(7.0, 0.55, 4.0);
+        let (r, ol) = biggest_outline(&px, side);
         let (rows, cols) = (sym.rows(), sym.cols());
         let mut flat = SampledGrid::default();
         assert!(super::super::sample::sample_grid(
@@ -653,20 +660,7 @@ mod tests {
         // Wrapped and turned, the outline's top-right corner lands modules off (its module is
         // light and the two timing edges meet there); the refined corner reads the symbol.
         let (sym, px, side) = wrapped(5.0, 0.6, -6.0);
-        let img = ImageView::packed(&px, side, side).unwrap();
-        let mut r = Reader::new();
-        r.bz.load(&img, false);
-        assert!(r.bz.threshold(16, &mut || false));
-        r.bz.margin = 0;
-        assert!(r.bz.binarize(false, 0, &mut || false));
-        assert!(r.det.components(&r.bz, &mut || false));
-        let biggest = (0..r.det.comps.len())
-            .max_by_key(|&i| r.det.comps[i].area)
-            .unwrap();
-        let ol = r
-            .det
-            .outline(&r.bz, biggest, 0.0, 0.5, false, &mut || false)
-            .expect("outline");
+        let (r, ol) = biggest_outline(&px, side);
         let (rows, cols) = (sym.rows(), sym.cols());
         let before = super::super::sample::perimeter_score(&r.bz, &ol.corners, rows, cols).0;
         let q = refine_top_right(&r.bz, ol.corners, rows, cols, ol.module);

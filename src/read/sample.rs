@@ -135,6 +135,20 @@ fn module_darkness(
     if bz.inverted { g - t } else { t - g }
 }
 
+/// Calls `f(row, col, dark)` for every finder and timing module of a `rows` x `cols` symbol (row 0
+/// at the top): the L finder (left column, bottom row) is dark; the timing pattern (right column,
+/// top row) alternates, dark where it meets the finder.
+fn for_each_perimeter_module(rows: usize, cols: usize, mut f: impl FnMut(usize, usize, bool)) {
+    for r in 0..rows {
+        f(r, 0, true);
+        f(r, cols - 1, (rows - 1 - r).is_multiple_of(2));
+    }
+    for col in 1..cols - 1 {
+        f(rows - 1, col, true);
+        f(0, col, col.is_multiple_of(2));
+    }
+}
+
 /// Share of finder and timing modules that read as expected for a `rows` x `cols` symbol whose
 /// outer corners are `c` = `[TL, TR, BR, BL]`; also the mean |darkness| there (contrast / 2).
 pub(crate) fn perimeter_score(
@@ -155,14 +169,7 @@ pub(crate) fn perimeter_score(
             ok += 1;
         }
     };
-    for r in 0..rows {
-        check(r, 0, true);
-        check(r, cols - 1, (rows - 1 - r).is_multiple_of(2));
-    }
-    for col in 1..cols - 1 {
-        check(rows - 1, col, true);
-        check(0, col, col.is_multiple_of(2));
-    }
+    for_each_perimeter_module(rows, cols, &mut check);
     if n == 0 {
         return (0.0, 0.0);
     }
@@ -293,14 +300,7 @@ pub(crate) fn perimeter_fit(
             sum += if want { d } else { -d }.clamp(-cap, cap);
         }
     };
-    for r in 0..rows {
-        check(r, 0, true);
-        check(r, cols - 1, (rows - 1 - r).is_multiple_of(2));
-    }
-    for col in 1..cols - 1 {
-        check(rows - 1, col, true);
-        check(0, col, col.is_multiple_of(2));
-    }
+    for_each_perimeter_module(rows, cols, &mut check);
     sum / (10 * (rows + cols)) as f32
 }
 
