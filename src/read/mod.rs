@@ -1087,26 +1087,19 @@ impl Reader {
         half_contrast: f32,
         mirrored: bool,
     ) -> bool {
-        match sampler {
-            Sampler::Perspective => sample::sample_grid(
-                &self.bz,
-                corners,
-                rows,
-                cols,
-                half_contrast,
-                mirrored,
-                &mut self.grid,
-            ),
-            Sampler::Sharpened => sample::sample_grid_sharpened(
-                &self.bz,
-                corners,
-                rows,
-                cols,
-                half_contrast,
-                mirrored,
-                &mut self.grid,
-            ),
-        }
+        let sample = match sampler {
+            Sampler::Perspective => sample::sample_grid,
+            Sampler::Sharpened => sample::sample_grid_sharpened,
+        };
+        sample(
+            &self.bz,
+            corners,
+            rows,
+            cols,
+            half_contrast,
+            mirrored,
+            &mut self.grid,
+        )
     }
 }
 

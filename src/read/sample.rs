@@ -176,6 +176,27 @@ pub(crate) fn perimeter_score(
     (ok as f32 / n as f32, mag / n as f32)
 }
 
+/// Empties `grid` for a `rows` x `cols` symbol with corners `c` and gives the module map, or
+/// `None` when the size is out of range or the corners do not span a quadrilateral.
+fn start_grid(
+    c: &[Point; 4],
+    rows: usize,
+    cols: usize,
+    mirrored: bool,
+    grid: &mut SampledGrid,
+) -> Option<Homography> {
+    if !(8..=MAX_SIDE).contains(&rows) || !(8..=MAX_SIDE).contains(&cols) {
+        return None;
+    }
+    let h = Homography::square_to_quad(c)?;
+    grid.rows = rows;
+    grid.cols = cols;
+    grid.mirrored = mirrored;
+    grid.dark.clear();
+    grid.conf.clear();
+    Some(h)
+}
+
 /// Samples every module of a `rows` x `cols` symbol with corners `c` into `grid`.
 /// `half_contrast` scales the confidence (darkness at or beyond it is certain).
 pub(crate) fn sample_grid(
@@ -187,17 +208,9 @@ pub(crate) fn sample_grid(
     mirrored: bool,
     grid: &mut SampledGrid,
 ) -> bool {
-    if !(8..=MAX_SIDE).contains(&rows) || !(8..=MAX_SIDE).contains(&cols) {
-        return false;
-    }
-    let Some(h) = Homography::square_to_quad(c) else {
+    let Some(h) = start_grid(c, rows, cols, mirrored, grid) else {
         return false;
     };
-    grid.rows = rows;
-    grid.cols = cols;
-    grid.mirrored = mirrored;
-    grid.dark.clear();
-    grid.conf.clear();
     let k = 255.0 / half_contrast.max(1.0);
     for r in 0..rows {
         for col in 0..cols {
@@ -222,17 +235,9 @@ pub(crate) fn sample_grid_sharpened(
     mirrored: bool,
     grid: &mut SampledGrid,
 ) -> bool {
-    if !(8..=MAX_SIDE).contains(&rows) || !(8..=MAX_SIDE).contains(&cols) {
-        return false;
-    }
-    let Some(h) = Homography::square_to_quad(c) else {
+    let Some(h) = start_grid(c, rows, cols, mirrored, grid) else {
         return false;
     };
-    grid.rows = rows;
-    grid.cols = cols;
-    grid.mirrored = mirrored;
-    grid.dark.clear();
-    grid.conf.clear();
     grid.raw.clear();
     for r in 0..rows {
         for col in 0..cols {
