@@ -18,7 +18,7 @@ use super::image_view::ImageView;
 pub(crate) const POLL_ROWS: usize = 64;
 
 /// Side of a threshold block in working pixels.
-const BLOCK: usize = 8;
+pub(crate) const BLOCK: usize = 8;
 
 /// Reusable binarisation state: every buffer is kept between frames.
 #[derive(Debug, Default)]
@@ -455,6 +455,12 @@ impl Binarizer {
         let top = p(x0, y0) * (1.0 - ax) + p(x0 + 1, y0) * ax;
         let bot = p(x0, y0 + 1) * (1.0 - ax) + p(x0 + 1, y0 + 1) * ax;
         top * (1.0 - ay) + bot * ay
+    }
+
+    /// The per-block threshold map (row-major) with its width and height in blocks of
+    /// [`BLOCK`] pixels, for the samplers' fixed-point reads.
+    pub(crate) fn thresh_blocks(&self) -> (&[u8], usize, usize) {
+        (&self.thresh, self.bw, self.bh)
     }
 
     /// Bilinearly interpolated threshold at a continuous point.

@@ -96,6 +96,78 @@ impl ModuleGrid for SampledGrid {
     }
 }
 
+/// `v` times 256, rounded to the nearest integer, for |v| < 2^13: the float is added to
+/// 1.5 * 2^23, where the unit in the last place is exactly 1, so its low mantissa bits hold
+/// the rounded value (no saturating float-to-int conversion and its range checks).
+#[inline(always)]
+fn fix8(v: f32) -> i32 {
+    const MAGIC: f32 = 12_582_912.0; // 1.5 * 2^23
+    let m = (v * 256.0 + MAGIC).to_bits() & 0x007F_FFFF;
+    m as i32 - 0x0040_0000
+}
+
+/// Sum of the bilinear grey levels at the centre `p` (counted twice) and the four points
+/// `p` ± `a` ± `b`, all given in 1/256 pixel (see [`fix8`]), in 1/65536 grey level; `None`
+/// when a point's 2x2 neighbourhood leaves the image. The same interpolation as
+/// [`Binarizer::grey_at`] with positions rounded to 1/256 pixel; one bounds check for all five
+/// points (the centre lies in the other four's bounding box).
+#[inline(always)]
+fn grey5_fix(bz: &Binarizer, p: (i32, i32), a: (i32, i32), b: (i32, i32)) -> Option<i32> {
+    // Pixel centres sit at half-integers: shift by half a pixel.
+    let (px, py) = (p.0 - 128, p.1 - 128);
+    let (dx, dy) = (a.0.abs() + b.0.abs(), a.1.abs() + b.1.abs());
+    let (x_lo, x_hi) = ((px - dx) >> 8, (px + dx) >> 8);
+    let (y_lo, y_hi) = ((py - dy) >> 8, (py + dy) >> 8);
+    let (w, g) = (bz.w, bz.grey.as_slice());
+    if x_lo < 0 || y_lo < 0 || x_hi as usize + 1 >= w || y_hi as usize + 1 >= bz.h {
+        return None;
+    }
+    let read = |x: i32, y: i32| -> Option<i32> {
+        let (ax, ay) = (x & 255, y & 255);
+        let i = (y >> 8) as usize * w + (x >> 8) as usize;
+        let (t0, t1) = (i32::from(*g.get(i)?), i32::from(*g.get(i + 1)?));
+        let (b0, b1) = (i32::from(*g.get(i + w)?), i32::from(*g.get(i + w + 1)?));
+        let top = (t0 << 8) + (t1 - t0) * ax;
+        let bot = (b0 << 8) + (b1 - b0) * ax;
+        Some((top << 8) + (bot - top) * ay)
+    };
+    Some(
+        2 * read(px, py)?
+            + read(px - a.0 - b.0, py - a.1 - b.1)?
+            + read(px + a.0 - b.0, py + a.1 - b.1)?
+            + read(px - a.0 + b.0, py - a.1 + b.1)?
+            + read(px + a.0 + b.0, py + a.1 + b.1)?,
+    )
+}
+
+/// Bilinear threshold at the image point (`x`, `y`) given in 1/256 pixel, in 1/65536 grey
+/// level, when its 2x2 block neighbourhood lies inside the threshold map; `None` otherwise.
+/// The same interpolation as [`Binarizer::thresh_at`] with the position rounded to 1/32 pixel.
+#[inline(always)]
+fn thresh_fix(bz: &Binarizer, x: i32, y: i32) -> Option<i32> {
+    const _: () = assert!(
+        super::binarize::BLOCK == 8,
+        "the shift below divides by BLOCK"
+    );
+    // 1/256 pixel -> 1/256 block (divide by 8), then shift by half a block.
+    let (fx, fy) = ((x >> 3) - 128, (y >> 3) - 128);
+    let (x0, y0) = (fx >> 8, fy >> 8);
+    let (map, bw, bh) = bz.thresh_blocks();
+    if x0 < 0 || y0 < 0 || x0 as usize + 1 >= bw || y0 as usize + 1 >= bh {
+        return None;
+    }
+    let (ax, ay) = (fx & 255, fy & 255);
+    let i = y0 as usize * bw + x0 as usize;
+    let (t0, t1) = (i32::from(*map.get(i)?), i32::from(*map.get(i + 1)?));
+    let (b0, b1) = (
+        i32::from(*map.get(i + bw)?),
+        i32::from(*map.get(i + bw + 1)?),
+    );
+    let top = (t0 << 8) + (t1 - t0) * ax;
+    let bot = (b0 << 8) + (b1 - b0) * ax;
+    Some((top << 8) + (bot - top) * ay)
+}
+
 /// Averaged darkness around the centre of module (`r`, `c`), positive = dark in the
 /// binariser's polarity, in grey levels. `fine` averages five points (sampling), otherwise
 /// only the centre is read (scoring). Always inlined into the per-module loops, so the
@@ -114,24 +186,41 @@ fn module_darkness(
     let u = (c as f32 + 0.5) * inv_cols;
     let v = (r as f32 + 0.5) * inv_rows;
     let (p, ju, jv) = h.map_with_jacobian(u, v);
-    let t = bz.thresh_at(p.x, p.y);
-    let g = if fine {
-        // Four points 0.22 module from the centre along the local module axes.
-        let a = ju.scale(0.22 * inv_cols);
-        let b = jv.scale(0.22 * inv_rows);
-        let mut s = 2.0 * bz.grey_at(p.x, p.y);
-        for q in [
-            p.sub(a).sub(b),
-            p.add(a).sub(b),
-            p.sub(a).add(b),
-            p.add(a).add(b),
-        ] {
-            s += bz.grey_at(q.x, q.y);
+    if !fine {
+        let (t, g) = (bz.thresh_at(p.x, p.y), bz.grey_at(p.x, p.y));
+        return if bz.inverted { g - t } else { t - g };
+    }
+    // Four points 0.22 module from the centre along the local module axes, the centre counted
+    // twice. Fast path: fixed-point reads when all five and the threshold lie inside the image
+    // (always, but at the image border); coordinates beyond 2^13 px fall back as well.
+    let a = ju.scale(0.22 * inv_cols);
+    let b = jv.scale(0.22 * inv_rows);
+    // `near` is false for NaN as well.
+    let near = |v: f32| v.abs() < 8000.0;
+    if near(p.x) && near(p.y) && near(a.x) && near(a.y) && near(b.x) && near(b.y) {
+        let (px, py) = (fix8(p.x), fix8(p.y));
+        let (ax, ay, bx, by) = (fix8(a.x), fix8(a.y), fix8(b.x), fix8(b.y));
+        if let (Some(t), Some(g6)) = (
+            thresh_fix(bz, px, py),
+            grey5_fix(bz, (px, py), (ax, ay), (bx, by)),
+        ) {
+            // Six grey reads against one threshold, both in 1/65536 grey level.
+            let d = 6 * t - g6;
+            let d = if bz.inverted { -d } else { d };
+            return d as f32 * (1.0 / (6.0 * 65536.0));
         }
-        s * (1.0 / 6.0)
-    } else {
-        bz.grey_at(p.x, p.y)
-    };
+    }
+    let t = bz.thresh_at(p.x, p.y);
+    let mut s = 2.0 * bz.grey_at(p.x, p.y);
+    for q in [
+        p.sub(a).sub(b),
+        p.add(a).sub(b),
+        p.sub(a).add(b),
+        p.add(a).add(b),
+    ] {
+        s += bz.grey_at(q.x, q.y);
+    }
+    let g = s * (1.0 / 6.0);
     if bz.inverted { g - t } else { t - g }
 }
 
@@ -396,6 +485,67 @@ mod tests {
             .flat_map(|r| (0..sym.cols()).map(move |x| (r, x)))
             .filter(|&(r, x)| sym.dark(r, x) != g.dark(r, x))
             .count()
+    }
+
+    /// The fixed-point reads of the sampling loop against the float interpolation they
+    /// replace, on a noisy image at random points (a small deterministic generator): within
+    /// the rounding of the position to 1/256 pixel (grey) and 1/32 pixel (threshold), `None`
+    /// exactly where a neighbourhood leaves the image or the threshold map.
+    #[test]
+    fn fixed_point_reads_match_the_float_interpolation() {
+        let (w, h) = (97usize, 61usize);
+        let mut seed = 0x2545_f491u32;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            seed
+        };
+        let px: alloc::vec::Vec<u8> = (0..w * h).map(|_| (next() >> 24) as u8).collect();
+        let img = ImageView::packed(&px, w, h).unwrap();
+        let mut bz = Binarizer::default();
+        bz.load(&img, false);
+        assert!(bz.threshold(0, &mut || false));
+        assert_eq!(fix8(3.5), 896);
+        assert_eq!(fix8(-0.25), -64);
+        assert_eq!(fix8(1000.0 / 256.0), 1000);
+        let (mut inside, mut outside) = (0, 0);
+        for _ in 0..20_000 {
+            let x = (next() % 110_000) as f32 / 1000.0 - 6.0;
+            let y = (next() % 72_000) as f32 / 1000.0 - 6.0;
+            let (fx, fy) = (fix8(x), fix8(y));
+            let zero = (0, 0);
+            match grey5_fix(&bz, (fx, fy), zero, zero) {
+                Some(g) => {
+                    inside += 1;
+                    let want = bz.grey_at(x, y);
+                    let got = g as f32 / (6.0 * 65536.0);
+                    assert!(
+                        (got - want).abs() <= 1.0,
+                        "grey at ({x}, {y}): {got} vs {want}"
+                    );
+                }
+                None => {
+                    outside += 1;
+                    assert!(
+                        x < 0.5 + 1.0 / 256.0
+                            || y < 0.5 + 1.0 / 256.0
+                            || x > w as f32 - 0.5 - 1.0 / 256.0
+                            || y > h as f32 - 0.5 - 1.0 / 256.0,
+                        "({x}, {y}) is inside"
+                    );
+                }
+            }
+            if let Some(t) = thresh_fix(&bz, fx, fy) {
+                let want = bz.thresh_at(x, y);
+                let got = t as f32 / 65536.0;
+                assert!(
+                    (got - want).abs() <= 1.0,
+                    "threshold at ({x}, {y}): {got} vs {want}"
+                );
+            }
+        }
+        assert!(inside > 10_000 && outside > 1_000, "{inside} / {outside}");
     }
 
     #[test]
