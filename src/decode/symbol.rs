@@ -335,6 +335,16 @@ impl Decoder {
         }
     }
 
+    /// The options decodes use.
+    pub fn options(&self) -> DecodeOptions {
+        self.opts
+    }
+
+    /// Changes the options of later decodes; the cached placement maps stay.
+    pub fn set_options(&mut self, opts: DecodeOptions) {
+        self.opts = opts;
+    }
+
     /// The placement map of `size`: for each codeword, the (row, col) of its 8 modules, most
     /// significant bit first.
     fn map(&mut self, size: SymbolSize) -> &[(u8, u8)] {

@@ -264,6 +264,8 @@ impl<T> IntoIterator for Frame<T> {
 #[derive(Debug, Default)]
 pub struct Reader {
     bz: Binarizer,
+    /// The crate decoder for [`Reader::read`], kept between frames for its placement maps.
+    decoder: crate::decode::Decoder,
     det: Detector,
     grid: SampledGrid,
     cands: Vec<(u32, u32)>,
@@ -460,8 +462,13 @@ impl Reader {
         opts: &ReaderOptions,
         clock: &mut dyn Clock,
     ) -> Result<Frame<crate::DecodedSymbol>, ReadError> {
-        // The crate decoder tries the mirror image of each grid itself.
-        let mut f = self.search(img, opts, clock, decoder_for(opts), true)?;
+        // The crate decoder tries the mirror image of each grid itself. It is taken out of
+        // `self` for the search (which borrows the rest) and put back, cache and all.
+        let mut decoder = core::mem::take(&mut self.decoder);
+        decoder.set_options(decode_options(opts));
+        let found = self.search(img, opts, clock, accept(&mut decoder), true);
+        self.decoder = decoder;
+        let mut f = found?;
         f.symbols = fix_mirror(f.symbols);
         Ok(f)
     }
@@ -1103,18 +1110,24 @@ impl Reader {
     }
 }
 
-/// The crate decoder as a grid callback: it searches orientations and mirroring itself.
-fn decoder_for(opts: &ReaderOptions) -> impl FnMut(&SampledGrid) -> Option<crate::DecodedSymbol> {
-    let dopts = crate::decode::DecodeOptions {
+/// The crate decoder's options for the reader's grids.
+fn decode_options(opts: &ReaderOptions) -> crate::decode::DecodeOptions {
+    crate::decode::DecodeOptions {
         try_mirrored: opts.mirrored,
         max_pattern_error_percent: 15,
         ..crate::decode::DecodeOptions::default()
-    };
+    }
+}
+
+/// The crate decoder as a grid callback: it searches orientations and mirroring itself.
+fn accept(
+    decoder: &mut crate::decode::Decoder,
+) -> impl FnMut(&SampledGrid) -> Option<crate::DecodedSymbol> + '_ {
     move |g: &SampledGrid| {
         // Misread guard: the reader hands over many candidate grids, and Reed-Solomon can
         // "correct" junk into a valid-looking codeword set when it uses all its capacity.
         // Accept only decodes that keep some error correction unused (UEC > 0).
-        crate::decode::decode_grid_with(g, &dopts).ok().filter(|d| {
+        decoder.decode(g).ok().filter(|d| {
             d.corrections.uec() >= MIN_UEC
                 && d.corrections.false_accept_probability() <= MAX_FALSE_ACCEPT
         })
