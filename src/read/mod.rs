@@ -321,6 +321,9 @@ struct RegionPass {
     min_solid: f32,
     /// Smallest finder-and-timing score for a size to be sampled.
     min_score: f32,
+    /// Smallest module size, working pixels, of an outline worth sampling (finer ones are
+    /// left to the full-resolution passes).
+    min_module: f32,
 }
 
 const fn regions(half: bool, blur: usize, margin: u8, min_solid: f32, min_score: f32) -> Pass {
@@ -331,6 +334,7 @@ const fn regions(half: bool, blur: usize, margin: u8, min_solid: f32, min_score:
         grow: 0,
         min_solid,
         min_score,
+        min_module: 0.0,
     })
 }
 
@@ -351,6 +355,22 @@ const PASSES: &[Pass] = &[
     Pass::Dots,
     Pass::Curved,
 ];
+
+/// Frames of at least this many pixels start with [`HALF_FIRST`].
+const HALF_FIRST_FRAME: usize = 80_000;
+/// The first pass on frames of [`HALF_FIRST_FRAME`] pixels or more: the first pass of
+/// [`PASSES`] on the half-resolution image.
+/// Outlines whose modules are under 2 pixels there are skipped (they rarely decode at that
+/// scale and cost sampling and decoding; the full resolution reads them).
+const HALF_FIRST: Pass = Pass::Regions(RegionPass {
+    half: true,
+    blur: 0,
+    margin: 0,
+    grow: 0,
+    min_solid: 0.7,
+    min_score: 0.8,
+    min_module: 2.0,
+});
 
 /// How a located outline's modules are read into a grid, tried in the order of [`SAMPLERS`]
 /// until the decoder accepts one.
@@ -561,7 +581,25 @@ impl Reader {
         } else {
             PASSES.get(..1).unwrap_or(PASSES)
         };
-        for &pass in passes {
+        // Frames of many pixels are tried at half resolution first: symbols that fill much of
+        // such a frame have modules of several pixels, read as well from the 2x2 means for a
+        // quarter of the binarisation and region work; small modules fall through to the
+        // full-resolution passes.
+        let area = img.width().saturating_mul(img.height());
+        // Not on large frames, which keep searching after a find (and run this pass anyway),
+        // and without corner refinement: an outline that does not decode at once falls
+        // through to the full resolution, where it is refined if need be.
+        let half_first = (opts.try_harder && (HALF_FIRST_FRAME..LARGE_FRAME).contains(&area))
+            .then_some(HALF_FIRST);
+        for (i, pass) in half_first
+            .into_iter()
+            .chain(passes.iter().copied())
+            .enumerate()
+        {
+            let refines = self.refines_left;
+            if i == 0 && half_first.is_some() {
+                self.refines_left = 0;
+            }
             if s.done() {
                 break;
             }
@@ -573,6 +611,9 @@ impl Reader {
             }
             let before = s.out.len();
             self.run_pass(pass, &mut s);
+            if i == 0 && half_first.is_some() {
+                self.refines_left = refines;
+            }
             // A find ends the search, except on large frames, which often hold several
             // symbols that need different passes (sizes, contrast).
             if s.out.len() > before && !s.large {
@@ -763,7 +804,7 @@ impl Reader {
                     trim,
                     &mut || s.out_of_time(),
                 );
-                if let Some(ol) = ol {
+                if let Some(ol) = ol.filter(|o| o.module >= pass.min_module) {
                     found = self.try_outline(&ol, pass.min_score, inv, s);
                     if found.is_some() {
                         break;
