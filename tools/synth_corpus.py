@@ -369,26 +369,30 @@ def make_image(cls, rng, rng_np):
             notes += ";scattered,%ddark-modules-erased,budget=%d" % (budget, budget)
         else:
             # A straight scratch: walk a line across the interior until `budget` dark modules are erased.
-            r0, c0 = rng.uniform(1, n - 1), rng.uniform(1, n - 1)
-            th = rng.uniform(0, 2 * math.pi)
+            # Straight scratches across the interior (a new one when a scratch leaves the symbol) until
+            # `budget` dark modules are erased; bounded number of steps.
             erased, total, seen = 0, 0, set()
-            t = 0.0
             width = rng.choice([0, 1])
-            while erased < budget and t < 4 * n:
-                r, c = r0 + t * math.sin(th), c0 + t * math.cos(th)
-                for dr in range(width + 1):
-                    ri, ci = int(r) + dr, int(c)
-                    if (ri, ci) in seen or not (1 <= ri < n - 1 and 1 <= ci < n - 1) or erased >= budget:
-                        continue
-                    seen.add((ri, ci))
-                    total += 1
-                    if m[ri, ci]:
-                        erased += 1
-                        m[ri, ci] = False
-                t += 0.5
-                if not (0 <= r < n and 0 <= c < n):  # bounce back the other way
-                    th += math.pi
-                    r0, c0, t = r, c, 0.5
+            steps = 0
+            while erased < budget and steps < 20000:
+                r0, c0 = rng.uniform(1, n - 1), rng.uniform(1, n - 1)
+                th = rng.uniform(0, 2 * math.pi)
+                t = 0.0
+                while erased < budget and steps < 20000:
+                    steps += 1
+                    r, c = r0 + t * math.sin(th), c0 + t * math.cos(th)
+                    if not (0 <= r < n and 0 <= c < n):
+                        break
+                    for dr in range(width + 1):
+                        ri, ci = int(r) + dr, int(c)
+                        if (ri, ci) in seen or not (1 <= ri < n - 1 and 1 <= ci < n - 1) or erased >= budget:
+                            continue
+                        seen.add((ri, ci))
+                        total += 1
+                        if m[ri, ci]:
+                            erased += 1
+                            m[ri, ci] = False
+                    t += 0.5
             notes += ";scratch,%dmodules(%ddark)-erased,budget=%d" % (total, erased, budget)
         cov, _ = single(rng, rng_np, m, ppm, quiet)
         img = gauss_blur(compose(cov, light, dark, surface(rng, rng_np, cov.shape, light)), 0.35)
@@ -545,24 +549,26 @@ def generate(out_dir, per_class, seed, classes):
     if not os.path.exists(GS1DM):
         raise SystemExit("%s missing: cargo build --release --bin gs1dm --features cli" % GS1DM)
     os.makedirs(out_dir, exist_ok=True)
-    rng = random.Random(seed)
-    rng_np = np.random.default_rng(seed)
-    lines = ["file\tkind\texpected_hex\texpected_text\tclass\tnotes"]
-    for cls in classes:
-        for i in range(per_class):
-            img, ext, exps, notes, q = make_image(cls, rng, rng_np)
-            name = "%s-%02d.%s" % (cls, i, ext)
-            im = Image.fromarray(img, mode="L")
-            if ext == "jpg":
-                im.save(os.path.join(out_dir, name), quality=q)
-            else:
-                im.save(os.path.join(out_dir, name), optimize=False)
-            hexes = ",".join(e.hex() for e in exps)
-            text = " | ".join(e.decode("ascii").replace("\x1d", "<GS>") for e in exps)
-            lines.append("\t".join([name, "text", hexes, text, cls, notes]))
-        print("generated %d %s" % (per_class, cls), file=sys.stderr)
+    header = "file\tkind\texpected_hex\texpected_text\tclass\tnotes\n"
     with open(os.path.join(out_dir, "manifest.tsv"), "w") as f:
-        f.write("\n".join(lines) + "\n")
+        f.write(header)
+        for cls in classes:
+            # One random stream per class, so a class's images do not depend on which other classes are made.
+            rng = random.Random("%d/%s" % (seed, cls))
+            rng_np = np.random.default_rng([seed, CLASSES.index(cls)])
+            for i in range(per_class):
+                img, ext, exps, notes, q = make_image(cls, rng, rng_np)
+                name = "%s-%02d.%s" % (cls, i, ext)
+                im = Image.fromarray(img, mode="L")
+                if ext == "jpg":
+                    im.save(os.path.join(out_dir, name), quality=q)
+                else:
+                    im.save(os.path.join(out_dir, name))
+                hexes = ",".join(e.hex() for e in exps)
+                text = " | ".join(e.decode("ascii").replace("\x1d", "<GS>") for e in exps)
+                f.write("\t".join([name, "text", hexes, text, cls, notes]) + "\n")
+                f.flush()
+            print("generated %d %s" % (per_class, cls), file=sys.stderr)
 
 
 def read_manifest(out_dir):
@@ -627,7 +633,8 @@ def evaluate(out_dir, use_zxing):
             t[2] += zok
             t[4] += zmis
         if not ok:
-            fails.append((r["file"], len([g for g in o.get(r["file"], []) if g in exp]), len(exp), mis,
+            zs = ("zxing-cpp %s" % ("reads" if score(exp, z.get(r["file"], []))[0] else "fails")) if use_zxing else ""
+            fails.append((r["file"], len([g for g in o.get(r["file"], []) if g in exp]), len(exp), mis, zs,
                           r["notes"]))
     print("| class | images | ours read | zxing-cpp read | ours misreads | zxing misreads |")
     print("|---|---:|---:|---:|---:|---:|")
@@ -643,8 +650,8 @@ def evaluate(out_dir, use_zxing):
         tot[4] if use_zxing else "-"))
     print()
     print("Our failures (%d):" % len(fails))
-    for f, got, want, mis, notes in fails:
-        print("  %s\tfound %d/%d%s\t%s" % (f, got, want, (", %d MISREAD" % mis) if mis else "", notes))
+    for f, got, want, mis, zs, notes in fails:
+        print("  %s\tfound %d/%d%s\t%s\t%s" % (f, got, want, (", %d MISREAD" % mis) if mis else "", zs, notes))
 
 
 def main():
