@@ -8,7 +8,7 @@ estimated on symbols it was never tuned on.
 Generate (symbols come from our own CLI encoder, so build it first:
 `cargo build --release --bin gs1dm --features cli`):
 
-    python3 tools/synth_corpus.py OUT_DIR [--per-class N] [--seed S] [--classes a,b,...]
+    python3 tools/synth_corpus.py OUT_DIR [--per-class N] [--seed S] [--classes a,b,...] [--sizes 8x96,...]
 
 Evaluate the images in OUT_DIR with our reader (`gs1dm decode --json`) and with zxing-cpp (if installed):
 
@@ -96,6 +96,7 @@ def gs1_content(rng):
 
 
 SQUARE_SIZES = [(22, 22), (24, 24), (26, 26), (32, 32)]
+SIZE_OVERRIDE = []  # --sizes: restrict every symbol to these sizes (damage keeps to sizes it has a budget for)
 RECT_SIZES = [(12, 64), (16, 36), (16, 48), (8, 96)]
 
 
@@ -103,7 +104,9 @@ def encode(rng, sizes=None, allow_rect=True):
     """Encode random content with our CLI; return (matrix, expected bytes, size string)."""
     for attempt in range(60):
         bracketed, expected = gs1_content(rng)
-        if attempt >= 45:  # long content: let it take the next sizes up
+        if SIZE_OVERRIDE and (sizes is None or set(SIZE_OVERRIDE) & set(sizes)):
+            cands = [sz for sz in SIZE_OVERRIDE if sizes is None or sz in sizes]
+        elif attempt >= 45:  # long content: let it take the next sizes up
             cands = [(26, 26), (32, 32)]
         elif sizes is not None:
             cands = sizes
@@ -660,6 +663,7 @@ def main():
     ap.add_argument("--per-class", type=int, default=30)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--classes", default=",".join(CLASSES), help="comma separated subset of the classes")
+    ap.add_argument("--sizes", default="", help="comma separated RxC symbol sizes to use only (e.g. 8x96)")
     ap.add_argument("--evaluate", action="store_true", help="read OUT_DIR's images and print the table")
     ap.add_argument("--no-zxing", action="store_true", help="with --evaluate: skip zxing-cpp")
     a = ap.parse_args()
@@ -670,6 +674,9 @@ def main():
         for c in classes:
             if c not in CLASSES:
                 raise SystemExit("unknown class %s (known: %s)" % (c, ", ".join(CLASSES)))
+        for sz in filter(None, a.sizes.split(",")):
+            r, c = sz.lower().split("x")
+            SIZE_OVERRIDE.append((int(r), int(c)))
         generate(a.out_dir, a.per_class, a.seed, classes)
 
 
