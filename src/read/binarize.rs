@@ -52,6 +52,8 @@ pub(crate) struct Binarizer {
     /// Sums of `h_sum` / `h_cnt` over five block rows: one block row of the 5x5 sums.
     v_sum: Vec<u16>,
     v_cnt: Vec<u16>,
+    /// One block row's thresholds as `binarize` applies them (margin, flat blocks).
+    adj: Vec<u8>,
     /// Column sums of the box blur's vertical pass.
     blur_acc: Vec<u32>,
     pub w: usize,
@@ -397,21 +399,24 @@ impl Binarizer {
                 let by = y / BLOCK;
                 let trow = self.thresh.get(by * bw..(by + 1) * bw).unwrap_or(&[]);
                 let frow = self.flat.get(by * bw..(by + 1) * bw).unwrap_or(&[]);
-                // Whole-array stores of BLOCK equal bytes (a `fill` per block calls memset).
-                for (px, (&t, &flat)) in self
-                    .tmp
-                    .as_chunks_mut::<BLOCK>()
-                    .0
-                    .iter_mut()
-                    .zip(trow.iter().zip(frow))
-                {
-                    let t = if flat {
-                        never
-                    } else if inverted {
+                // The block row's thresholds with the margin applied (one vectorised pass),
+                // then BLOCK copies of each (an 8-byte store; a `fill` per block calls memset).
+                reset(&mut self.adj, bw, 0);
+                for ((a, &t), &flat) in self.adj.iter_mut().zip(trow).zip(frow) {
+                    let t = if inverted {
                         t.saturating_add(margin)
                     } else {
                         t.saturating_sub(margin)
                     };
+                    *a = if flat { never } else { t };
+                }
+                for (px, &t) in self
+                    .tmp
+                    .as_chunks_mut::<BLOCK>()
+                    .0
+                    .iter_mut()
+                    .zip(&self.adj)
+                {
                     *px = [t; BLOCK];
                 }
             }
