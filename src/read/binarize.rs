@@ -268,18 +268,25 @@ impl Binarizer {
         // same values) instead of a slow narrow tail.
         let rows_it = band.chunks_exact(w);
         if w >= STRIP {
-            let last = (!w.is_multiple_of(STRIP)).then_some(w - STRIP);
-            for x0 in (0..w / STRIP).map(|k| k * STRIP).chain(last) {
-                let (cs, cl, ch) = columns::<STRIP>(rows_it.clone(), x0);
-                if let (Some(s), Some(lo), Some(hi)) = (
-                    self.col_sum.get_mut(x0..x0 + STRIP),
-                    self.col_lo.get_mut(x0..x0 + STRIP),
-                    self.col_hi.get_mut(x0..x0 + STRIP),
-                ) {
-                    s.copy_from_slice(&cs);
-                    lo.copy_from_slice(&cl);
-                    hi.copy_from_slice(&ch);
-                }
+            let cols = (&mut self.col_sum, &mut self.col_lo, &mut self.col_hi);
+            for (x, ((s, lo), hi)) in cols
+                .0
+                .as_chunks_mut::<STRIP>()
+                .0
+                .iter_mut()
+                .zip(cols.1.as_chunks_mut::<STRIP>().0.iter_mut())
+                .zip(cols.2.as_chunks_mut::<STRIP>().0.iter_mut())
+                .enumerate()
+            {
+                (*s, *lo, *hi) = columns::<STRIP>(rows_it.clone(), x * STRIP);
+            }
+            if let (false, Some(s), Some(lo), Some(hi)) = (
+                w.is_multiple_of(STRIP),
+                cols.0.last_chunk_mut::<STRIP>(),
+                cols.1.last_chunk_mut::<STRIP>(),
+                cols.2.last_chunk_mut::<STRIP>(),
+            ) {
+                (*s, *lo, *hi) = columns::<STRIP>(rows_it.clone(), w - STRIP);
             }
         } else {
             self.col_sum.fill(0);
