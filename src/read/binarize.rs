@@ -11,6 +11,7 @@
 #![allow(clippy::arithmetic_side_effects)]
 
 use alloc::vec::Vec;
+use core::slice::ChunksExact;
 
 use super::image_view::ImageView;
 
@@ -31,16 +32,30 @@ pub(crate) struct Binarizer {
     /// Per-block threshold; `flat` marks blocks without enough contrast nearby.
     thresh: Vec<u8>,
     flat: Vec<bool>,
-    block_mean: Vec<u8>,
-    block_ok: Vec<bool>,
+    /// Column sums, minima and maxima of the current band of [`BLOCK`] rows.
     col_sum: Vec<u16>,
     col_lo: Vec<u8>,
     col_hi: Vec<u8>,
-    acc: Vec<(u32, u32)>,
+    /// Sum, minimum, maximum and mean of each whole block of the current band.
+    blk_sum: Vec<u16>,
+    blk_lo: Vec<u8>,
+    blk_hi: Vec<u8>,
+    blk_mean: Vec<u8>,
+    /// The band's informative block means (0 elsewhere) and their indicators, with two zero
+    /// blocks of padding on each side.
+    pad_sum: Vec<u16>,
+    pad_cnt: Vec<u16>,
+    /// Sums over five horizontally adjacent blocks of `pad_sum` / `pad_cnt`, one row per band,
+    /// with two zero rows of padding above and below.
+    h_sum: Vec<u16>,
+    h_cnt: Vec<u16>,
+    /// Sums of `h_sum` / `h_cnt` over five block rows: one block row of the 5x5 sums.
+    v_sum: Vec<u16>,
+    v_cnt: Vec<u16>,
+    /// One block row's thresholds as `binarize` applies them (margin, flat blocks).
+    adj: Vec<u8>,
     /// Column sums of the box blur's vertical pass.
     blur_acc: Vec<u32>,
-    /// Column sums of `acc` over the current five block rows.
-    band: Vec<(u32, u32)>,
     pub w: usize,
     pub h: usize,
     /// Grey levels a pixel must clear the threshold by to count as dark (against texture).
@@ -66,15 +81,17 @@ impl Binarizer {
             self.grey.resize(w * h, 0);
             for (y, out) in self.grey.chunks_exact_mut(w.max(1)).enumerate() {
                 let (r0, r1) = (img.row(2 * y), img.row(2 * y + 1));
+                // Each pixel pair read as one little-endian u16 and split by mask and shift:
+                // this vectorises (pairs of separate bytes compile to a scalar loop, ~9x
+                // slower).
                 for ((o, a), b) in out
                     .iter_mut()
-                    .zip(r0.chunks_exact(2))
-                    .zip(r1.chunks_exact(2))
+                    .zip(r0.as_chunks::<2>().0)
+                    .zip(r1.as_chunks::<2>().0)
                 {
-                    if let (&[a0, a1], &[b0, b1]) = (a, b) {
-                        let s = u16::from(a0) + u16::from(a1) + u16::from(b0) + u16::from(b1);
-                        *o = ((s + 2) / 4) as u8;
-                    }
+                    let (a, b) = (u16::from_le_bytes(*a), u16::from_le_bytes(*b));
+                    let s = (a & 0xff) + (a >> 8) + (b & 0xff) + (b >> 8);
+                    *o = ((s + 2) / 4) as u8;
                 }
             }
         } else {
@@ -181,137 +198,180 @@ impl Binarizer {
         let bh = h.div_ceil(BLOCK).max(1);
         self.bw = bw;
         self.bh = bh;
-        self.block_mean.clear();
-        self.block_ok.clear();
-        // Per-column sums, minima and maxima over a band of BLOCK rows (plain vertical
-        // element-wise updates, which vectorise), then reduced BLOCK columns at a time.
-        self.col_sum.clear();
-        self.col_sum.resize(w, 0);
-        self.col_lo.clear();
-        self.col_lo.resize(w, 255);
-        self.col_hi.clear();
-        self.col_hi.resize(w, 0);
+        // Horizontal sums of the padded rows, two zero rows above and below.
+        reset(&mut self.h_sum, (bh + 4) * bw, 0);
+        reset(&mut self.h_cnt, (bh + 4) * bw, 0);
+        reset(&mut self.pad_sum, bw + 4, 0);
+        reset(&mut self.pad_cnt, bw + 4, 0);
+        // Per-band scratch, every element rewritten for each band.
+        reset(&mut self.col_sum, w, 0);
+        reset(&mut self.col_lo, w, 0);
+        reset(&mut self.col_hi, w, 0);
+        let nb = w / BLOCK;
+        reset(&mut self.blk_sum, nb, 0);
+        reset(&mut self.blk_lo, nb, 0);
+        reset(&mut self.blk_hi, nb, 0);
+        reset(&mut self.blk_mean, nb, 0);
         for by in 0..bh {
             if (by * BLOCK).is_multiple_of(POLL_ROWS) && stop() {
                 return false;
             }
-            let y0 = by * BLOCK;
-            let y1 = (y0 + BLOCK).min(h);
-            // Three plain two-slice loops of equal length: each vectorises on its own (one
-            // loop over four zipped slices of mixed widths does not).
-            let (sums, los, his) = (
-                self.col_sum.get_mut(..w).unwrap_or(&mut []),
-                self.col_lo.get_mut(..w).unwrap_or(&mut []),
-                self.col_hi.get_mut(..w).unwrap_or(&mut []),
-            );
-            let first = self.grey.get(y0 * w..(y0 + 1) * w).unwrap_or(&[]);
-            for (s, &v) in sums.iter_mut().zip(first) {
-                *s = u16::from(v);
-            }
-            for ((lo, hi), &v) in los.iter_mut().zip(his.iter_mut()).zip(first) {
-                (*lo, *hi) = (v, v);
-            }
-            for y in y0 + 1..y1 {
-                let row = self.grey.get(y * w..(y + 1) * w).unwrap_or(&[]);
-                for (s, &v) in sums.iter_mut().zip(row) {
-                    *s += u16::from(v);
-                }
-                for (lo, &v) in los.iter_mut().zip(row) {
-                    *lo = (*lo).min(v);
-                }
-                for (hi, &v) in his.iter_mut().zip(row) {
-                    *hi = (*hi).max(v);
-                }
-            }
-            let rows = (y1 - y0) as u32;
-            for ((s, lo), hi) in self
-                .col_sum
-                .chunks(BLOCK)
-                .zip(self.col_lo.chunks(BLOCK))
-                .zip(self.col_hi.chunks(BLOCK))
+            self.band_blocks(by, min_contrast);
+            // Sums over five adjacent blocks: five shifted views of the padded row added
+            // element-wise (vectorises).
+            let (ps, pc) = (&self.pad_sum, &self.pad_cnt);
+            let row = (by + 2) * bw..(by + 3) * bw;
+            if let (Some(hs), Some(hc)) = (self.h_sum.get_mut(row.clone()), self.h_cnt.get_mut(row))
             {
-                // Whole blocks as fixed-size arrays: the reductions unroll (a slice of
-                // unknown length takes a generic vector loop and a scalar tail per block).
-                let (sum, lo, hi) = match (
-                    <&[u16; BLOCK]>::try_from(s),
-                    <&[u8; BLOCK]>::try_from(lo),
-                    <&[u8; BLOCK]>::try_from(hi),
-                ) {
-                    (Ok(s), Ok(lo), Ok(hi)) => (
-                        s.iter().fold(0u32, |a, &v| a + u32::from(v)),
-                        lo.iter().fold(255u8, |a, &v| a.min(v)),
-                        hi.iter().fold(0u8, |a, &v| a.max(v)),
-                    ),
-                    _ => (
-                        s.iter().map(|&v| u32::from(v)).sum(),
-                        lo.iter().copied().min().unwrap_or(0),
-                        hi.iter().copied().max().unwrap_or(0),
-                    ),
-                };
-                let n = rows * s.len() as u32;
-                self.block_mean.push(sum.checked_div(n).unwrap_or(0) as u8);
-                self.block_ok.push(hi.saturating_sub(lo) >= min_contrast);
+                sum5(hs, ps);
+                sum5(hc, pc);
             }
         }
-        // Mean of the informative blocks in each 5x5 block neighbourhood: separable sliding
-        // box sums of (mean, count) over the informative blocks, rows then columns.
-        self.acc.clear();
-        self.acc.resize(bw * bh, (0, 0));
-        for (row_acc, (means, oks)) in self.acc.chunks_exact_mut(bw).zip(
-            self.block_mean
-                .chunks_exact(bw)
-                .zip(self.block_ok.chunks_exact(bw)),
-        ) {
-            let val = |i: usize| match (means.get(i), oks.get(i)) {
-                (Some(&m), Some(&true)) => (u32::from(m), 1u32),
-                _ => (0, 0),
-            };
-            let (mut sum, mut n) = (0u32, 0u32);
-            for i in 0..2 {
-                let (s, c) = val(i);
-                (sum, n) = (sum + s, n + c);
-            }
-            for (bx, a) in row_acc.iter_mut().enumerate() {
-                let (s, c) = val(bx + 2);
-                (sum, n) = (sum + s, n + c);
-                *a = (sum, n);
-                if let Some(old) = bx.checked_sub(2) {
-                    let (s, c) = val(old);
-                    (sum, n) = (sum - s, n - c);
-                }
-            }
-        }
-        self.band.clear();
-        self.band.resize(bw, (0, 0));
-        self.thresh.clear();
-        self.thresh.resize(bw * bh, 0);
-        self.flat.clear();
-        self.flat.resize(bw * bh, false);
-        for by in 0..2 {
-            for (b, &(s, c)) in self.band.iter_mut().zip(row(&self.acc, by, bw)) {
-                *b = (b.0 + s, b.1 + c);
-            }
-        }
+        // Mean of the informative blocks in each 5x5 block neighbourhood: five rows of the
+        // horizontal sums added, then one division per block.
+        reset(&mut self.thresh, bw * bh, 0);
+        reset(&mut self.flat, bw * bh, false);
+        reset(&mut self.v_sum, bw, 0);
+        reset(&mut self.v_cnt, bw, 0);
         for (by, (trow, frow)) in self
             .thresh
             .chunks_exact_mut(bw)
             .zip(self.flat.chunks_exact_mut(bw))
             .enumerate()
         {
-            for (b, &(s, c)) in self.band.iter_mut().zip(row(&self.acc, by + 2, bw)) {
-                *b = (b.0 + s, b.1 + c);
-            }
-            for ((t, f), &(s, c)) in trow.iter_mut().zip(frow.iter_mut()).zip(&self.band) {
+            add5(&mut self.v_sum, &self.h_sum, by, bw);
+            add5(&mut self.v_cnt, &self.h_cnt, by, bw);
+            for (((t, f), &s), &c) in trow
+                .iter_mut()
+                .zip(frow.iter_mut())
+                .zip(&self.v_sum)
+                .zip(&self.v_cnt)
+            {
                 *f = c == 0;
-                *t = s.checked_div(c).unwrap_or(0) as u8;
-            }
-            if let Some(old) = by.checked_sub(2) {
-                for (b, &(s, c)) in self.band.iter_mut().zip(row(&self.acc, old, bw)) {
-                    *b = (b.0 - s, b.1 - c);
-                }
+                *t = div_small(s, c);
             }
         }
         true
+    }
+
+    /// Block statistics of block row `by`: fills `pad_sum` / `pad_cnt` with each block's mean
+    /// when its grey-level spread reaches `min_contrast` (count 1), else 0 (count 0).
+    fn band_blocks(&mut self, by: usize, min_contrast: u8) {
+        let (w, h) = (self.w, self.h);
+        let y0 = by * BLOCK;
+        let rows = h.saturating_sub(y0).min(BLOCK);
+        let band = self.grey.get(y0 * w..(y0 + rows) * w).unwrap_or(&[]);
+        let nb = w / BLOCK;
+        if w == 0 {
+            return;
+        }
+        // Column statistics, STRIP columns at a time with the accumulators in registers; a
+        // last strip flush with the right edge overlaps the one before it (recomputing the
+        // same values) instead of a slow narrow tail.
+        let rows_it = band.chunks_exact(w);
+        if w >= STRIP {
+            let cols = (&mut self.col_sum, &mut self.col_lo, &mut self.col_hi);
+            for (x, ((s, lo), hi)) in cols
+                .0
+                .as_chunks_mut::<STRIP>()
+                .0
+                .iter_mut()
+                .zip(cols.1.as_chunks_mut::<STRIP>().0.iter_mut())
+                .zip(cols.2.as_chunks_mut::<STRIP>().0.iter_mut())
+                .enumerate()
+            {
+                (*s, *lo, *hi) = columns::<STRIP>(rows_it.clone(), x * STRIP);
+            }
+            if let (false, Some(s), Some(lo), Some(hi)) = (
+                w.is_multiple_of(STRIP),
+                cols.0.last_chunk_mut::<STRIP>(),
+                cols.1.last_chunk_mut::<STRIP>(),
+                cols.2.last_chunk_mut::<STRIP>(),
+            ) {
+                (*s, *lo, *hi) = columns::<STRIP>(rows_it.clone(), w - STRIP);
+            }
+        } else {
+            self.col_sum.fill(0);
+            self.col_lo.fill(u8::MAX);
+            self.col_hi.fill(0);
+            for r in rows_it {
+                for (((s, lo), hi), &v) in self
+                    .col_sum
+                    .iter_mut()
+                    .zip(self.col_lo.iter_mut())
+                    .zip(self.col_hi.iter_mut())
+                    .zip(r)
+                {
+                    *s += u16::from(v);
+                    *lo = (*lo).min(v);
+                    *hi = (*hi).max(v);
+                }
+            }
+        }
+        reduce_blocks(
+            (&self.col_sum, &self.col_lo, &self.col_hi),
+            (&mut self.blk_sum, &mut self.blk_lo, &mut self.blk_hi),
+        );
+        if rows == BLOCK {
+            for (m, &s) in self.blk_mean.iter_mut().zip(&self.blk_sum) {
+                *m = (s / (BLOCK * BLOCK) as u16) as u8;
+            }
+        } else {
+            let n = (rows * BLOCK) as u16;
+            for (m, &s) in self.blk_mean.iter_mut().zip(&self.blk_sum) {
+                *m = s.checked_div(n).unwrap_or(0) as u8;
+            }
+        }
+        let (ps, pc) = (
+            self.pad_sum.get_mut(2..2 + nb).unwrap_or(&mut []),
+            self.pad_cnt.get_mut(2..2 + nb).unwrap_or(&mut []),
+        );
+        for ((((ps, pc), &m), &lo), &hi) in ps
+            .iter_mut()
+            .zip(pc.iter_mut())
+            .zip(&self.blk_mean)
+            .zip(&self.blk_lo)
+            .zip(&self.blk_hi)
+        {
+            let ok = hi.saturating_sub(lo) >= min_contrast;
+            *pc = u16::from(ok);
+            *ps = if ok { u16::from(m) } else { 0 };
+        }
+        // The narrow block at the right edge, from the column statistics.
+        let x0 = nb * BLOCK;
+        if x0 < w {
+            let sum: u32 = self
+                .col_sum
+                .get(x0..)
+                .unwrap_or(&[])
+                .iter()
+                .map(|&v| u32::from(v))
+                .sum();
+            let lo = self
+                .col_lo
+                .get(x0..)
+                .unwrap_or(&[])
+                .iter()
+                .fold(u8::MAX, |a, &v| a.min(v));
+            let hi = self
+                .col_hi
+                .get(x0..)
+                .unwrap_or(&[])
+                .iter()
+                .fold(0, |a, &v| a.max(v));
+            let n = (rows * (w - x0)) as u32;
+            let ok = hi.saturating_sub(lo) >= min_contrast;
+            if let (Some(ps), Some(pc)) =
+                (self.pad_sum.get_mut(2 + nb), self.pad_cnt.get_mut(2 + nb))
+            {
+                *pc = u16::from(ok);
+                *ps = if ok {
+                    sum.checked_div(n).unwrap_or(0) as u16
+                } else {
+                    0
+                };
+            }
+        }
     }
 
     /// Fills `bin` (1 = dark in the chosen polarity), then grows dark areas by `grow` pixels
@@ -333,7 +393,7 @@ impl Binarizer {
         // threshold no grey level passes), so the per-pixel loop is one compare over two
         // slices, which vectorises.
         self.tmp.clear();
-        self.tmp.resize(w, 0);
+        self.tmp.resize(bw * BLOCK, 0);
         let never = if inverted { 255 } else { 0 };
         for (y, (grey_row, bin_row)) in self
             .grey
@@ -348,15 +408,25 @@ impl Binarizer {
                 let by = y / BLOCK;
                 let trow = self.thresh.get(by * bw..(by + 1) * bw).unwrap_or(&[]);
                 let frow = self.flat.get(by * bw..(by + 1) * bw).unwrap_or(&[]);
-                for (px, (&t, &flat)) in self.tmp.chunks_mut(BLOCK).zip(trow.iter().zip(frow)) {
-                    let t = if flat {
-                        never
-                    } else if inverted {
+                // The block row's thresholds with the margin applied (one vectorised pass),
+                // then BLOCK copies of each (an 8-byte store; a `fill` per block calls memset).
+                reset(&mut self.adj, bw, 0);
+                for ((a, &t), &flat) in self.adj.iter_mut().zip(trow).zip(frow) {
+                    let t = if inverted {
                         t.saturating_add(margin)
                     } else {
                         t.saturating_sub(margin)
                     };
-                    px.fill(t);
+                    *a = if flat { never } else { t };
+                }
+                for (px, &t) in self
+                    .tmp
+                    .as_chunks_mut::<BLOCK>()
+                    .0
+                    .iter_mut()
+                    .zip(&self.adj)
+                {
+                    *px = [t; BLOCK];
                 }
             }
             let trow = self.tmp.get(..w).unwrap_or(&[]);
@@ -498,9 +568,105 @@ impl Binarizer {
     }
 }
 
-/// Block row `by` of a `bw`-wide block map (empty past the end).
-fn row(acc: &[(u32, u32)], by: usize, bw: usize) -> &[(u32, u32)] {
-    acc.get(by * bw..(by + 1) * bw).unwrap_or(&[])
+/// Empties `v` and refills it with `n` copies of `x` (keeping its allocation).
+fn reset<T: Clone>(v: &mut Vec<T>, n: usize, x: T) {
+    v.clear();
+    v.resize(n, x);
+}
+
+/// Columns of one strip of a band (four blocks): the accumulators fit in SSE2 registers.
+const STRIP: usize = 4 * BLOCK;
+
+/// Per-column sums, minima and maxima over `band`'s rows of the `C` columns from `x0`
+/// (rows too short contribute nothing).
+#[inline(always)]
+fn columns<const C: usize>(band: ChunksExact<'_, u8>, x0: usize) -> ([u16; C], [u8; C], [u8; C]) {
+    let mut s = [0u16; C];
+    let mut lo = [u8::MAX; C];
+    let mut hi = [0u8; C];
+    for r in band {
+        if let Some(px) = r.get(x0..).and_then(|r| r.first_chunk::<C>()) {
+            for (((s, lo), hi), &v) in s.iter_mut().zip(&mut lo).zip(&mut hi).zip(px) {
+                *s += u16::from(v);
+                *lo = (*lo).min(v);
+                *hi = (*hi).max(v);
+            }
+        }
+    }
+    (s, lo, hi)
+}
+
+/// Sum, minimum and maximum of each whole block of [`BLOCK`] columns of the column statistics.
+///
+/// One loop for the three: it compiles to three short in-register reductions per block, where
+/// a loop per statistic is vectorised across blocks with slow gathers (kept out of line so
+/// that this choice does not depend on the caller).
+#[inline(never)]
+fn reduce_blocks(cols: (&[u16], &[u8], &[u8]), out: (&mut [u16], &mut [u8], &mut [u8])) {
+    let (s, lo, hi) = cols;
+    let (os, ol, oh) = out;
+    for (((((os, ol), oh), s), lo), hi) in os
+        .iter_mut()
+        .zip(ol.iter_mut())
+        .zip(oh.iter_mut())
+        .zip(s.as_chunks::<BLOCK>().0)
+        .zip(lo.as_chunks::<BLOCK>().0)
+        .zip(hi.as_chunks::<BLOCK>().0)
+    {
+        // At most 64 grey levels: below 2^14, no overflow in u32 nor in the u16.
+        *os = s.iter().fold(0u32, |a, &v| a + u32::from(v)) as u16;
+        *ol = lo.iter().fold(u8::MAX, |a, &v| a.min(v));
+        *oh = hi.iter().fold(0, |a, &v| a.max(v));
+    }
+}
+
+/// `out[i] = p[i] + ... + p[i + 4]` for the `out.len() + 4` values of padded row `p`.
+fn sum5(out: &mut [u16], p: &[u16]) {
+    let n = out.len();
+    if let (Some(a), Some(b), Some(c), Some(d), Some(e)) = (
+        p.get(..n),
+        p.get(1..n + 1),
+        p.get(2..n + 2),
+        p.get(3..n + 3),
+        p.get(4..n + 4),
+    ) {
+        for (((((o, &a), &b), &c), &d), &e) in out.iter_mut().zip(a).zip(b).zip(c).zip(d).zip(e) {
+            *o = a + b + c + d + e;
+        }
+    }
+}
+
+/// `out` = the sum of rows `by .. by + 5` of the `bw`-wide map `m` (rows past the end count 0).
+fn add5(out: &mut [u16], m: &[u16], by: usize, bw: usize) {
+    let row = |k: usize| m.get((by + k) * bw..(by + k + 1) * bw).unwrap_or(&[]);
+    let (a, b, c, d, e) = (row(0), row(1), row(2), row(3), row(4));
+    if [a, b, c, d, e].iter().all(|r| r.len() == out.len()) {
+        for (((((o, &a), &b), &c), &d), &e) in out.iter_mut().zip(a).zip(b).zip(c).zip(d).zip(e) {
+            *o = a + b + c + d + e;
+        }
+    } else {
+        out.fill(0);
+        for r in [a, b, c, d, e] {
+            for (o, &v) in out.iter_mut().zip(r) {
+                *o += v;
+            }
+        }
+    }
+}
+
+/// Largest divisor [`div_small`] takes: a 5x5 block neighbourhood.
+#[cfg(test)]
+const MAX_DIV: usize = 25;
+
+/// `s / c` rounded down (0 for `c == 0`) for `c <= 25` and `s <= 255 * c` (a mean of `c` grey
+/// levels), in `f32` so that a row of them vectorises (an integer division does not): the
+/// rounded quotient `q * (1 + d)`, `|d| <= 2^-24`, is `q` itself when `q` is an integer, and
+/// otherwise lies below the next integer (which is at least `1 / c >= 1 / 25` above `q`, while
+/// the rounding error is at most `255 * 2^-24`), so truncation gives `floor(q)`. The unit test
+/// checks every case.
+#[inline(always)]
+fn div_small(s: u16, c: u16) -> u8 {
+    (f32::from(s) / f32::from(c.max(1))) as u8
 }
 
 /// `ceil(2^32 / d)` (0 for `d == 0`): `(n * recip(d)) >> 32 == n / d` for every `n < 2^16` and
@@ -513,4 +679,220 @@ fn recip(d: u32) -> u64 {
             q + 1
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec;
+    use proptest::prelude::*;
+
+    /// The working image written plainly: a copy, or the rounded means of 2x2 pixels.
+    fn ref_load(data: &[u8], width: usize, height: usize, stride: usize, half: bool) -> Vec<u8> {
+        let px = |x: usize, y: usize| u32::from(data[y * stride + x]);
+        if half {
+            let mut g = Vec::new();
+            for y in 0..height / 2 {
+                for x in 0..width / 2 {
+                    let s = px(2 * x, 2 * y)
+                        + px(2 * x + 1, 2 * y)
+                        + px(2 * x, 2 * y + 1)
+                        + px(2 * x + 1, 2 * y + 1);
+                    g.push(((s + 2) / 4) as u8);
+                }
+            }
+            g
+        } else {
+            (0..height)
+                .flat_map(|y| (0..width).map(move |x| (x, y)))
+                .map(|(x, y)| px(x, y) as u8)
+                .collect()
+        }
+    }
+
+    /// Thresholds, flat flags and bit image written plainly, one block or pixel at a time:
+    /// the mean of each 8x8 block; a block is informative when its max - min reaches
+    /// `min_contrast`; a block's threshold is the mean of the informative block means in its
+    /// 5x5 block neighbourhood (flat when there are none); a pixel is dark when its grey level
+    /// is below its block's threshold minus `margin` (above it plus `margin` when inverted).
+    fn reference(
+        g: &[u8],
+        w: usize,
+        h: usize,
+        min_contrast: u8,
+        margin: u8,
+        inverted: bool,
+    ) -> (Vec<u8>, Vec<bool>, Vec<u8>) {
+        let (bw, bh) = (w.div_ceil(8), h.div_ceil(8));
+        let mut mean = vec![0u32; bw * bh];
+        let mut ok = vec![false; bw * bh];
+        for by in 0..bh {
+            for bx in 0..bw {
+                let (mut s, mut n, mut lo, mut hi) = (0u32, 0u32, 255u8, 0u8);
+                for y in 8 * by..(8 * by + 8).min(h) {
+                    for x in 8 * bx..(8 * bx + 8).min(w) {
+                        let v = g[y * w + x];
+                        s += u32::from(v);
+                        n += 1;
+                        lo = lo.min(v);
+                        hi = hi.max(v);
+                    }
+                }
+                mean[by * bw + bx] = s / n;
+                ok[by * bw + bx] = hi - lo >= min_contrast;
+            }
+        }
+        let (mut thresh, mut flat) = (vec![0u8; bw * bh], vec![false; bw * bh]);
+        for by in 0..bh {
+            for bx in 0..bw {
+                let (mut s, mut c) = (0u32, 0u32);
+                for ny in by.saturating_sub(2)..(by + 3).min(bh) {
+                    for nx in bx.saturating_sub(2)..(bx + 3).min(bw) {
+                        if ok[ny * bw + nx] {
+                            s += mean[ny * bw + nx];
+                            c += 1;
+                        }
+                    }
+                }
+                flat[by * bw + bx] = c == 0;
+                thresh[by * bw + bx] = s.checked_div(c).unwrap_or(0) as u8;
+            }
+        }
+        let mut bin = vec![0u8; w * h];
+        for y in 0..h {
+            for x in 0..w {
+                let b = (y / 8) * bw + x / 8;
+                let v = g[y * w + x];
+                let dark = !flat[b]
+                    && if inverted {
+                        i32::from(v) > i32::from(thresh[b]) + i32::from(margin)
+                    } else {
+                        i32::from(v) < i32::from(thresh[b]) - i32::from(margin)
+                    };
+                bin[y * w + x] = u8::from(dark);
+            }
+        }
+        (thresh, flat, bin)
+    }
+
+    /// A test image: noise, two grey levels (a symbol-like picture) or a narrow band of
+    /// levels (low contrast), so both informative and flat blocks occur.
+    fn picture(len: usize, seed: u64, kind: u8) -> Vec<u8> {
+        let mut s = seed | 1;
+        let mut next = move || {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            s
+        };
+        (0..len)
+            .map(|_| {
+                let r = next();
+                match kind % 3 {
+                    0 => r as u8,
+                    1 => {
+                        if r & 1 == 0 {
+                            30 + (r >> 8) as u8 % 20
+                        } else {
+                            200 + (r >> 8) as u8 % 40
+                        }
+                    }
+                    _ => 120 + (r >> 8) as u8 % 20,
+                }
+            })
+            .collect()
+    }
+
+    fn check(bz: &mut Binarizer, img: (usize, usize, usize, bool, u64, u8), opts: (u8, u8, bool)) {
+        let (width, height, pad, half, seed, kind) = img;
+        let (min_contrast, margin, inverted) = opts;
+        let stride = width + pad;
+        let data = picture(stride * (height - 1) + width, seed, kind);
+        let view = ImageView::new(&data, width, height, stride).unwrap();
+        bz.load(&view, half);
+        let g = ref_load(&data, width, height, stride, half);
+        assert_eq!(
+            bz.grey, g,
+            "load {width}x{height} stride {stride} half {half}"
+        );
+        let (w, h) = (bz.w, bz.h);
+        assert!(bz.threshold(min_contrast, &mut || false));
+        let (thresh, flat, bin) = reference(&g, w, h, min_contrast, margin, inverted);
+        assert_eq!(bz.thresh, thresh, "thresholds {w}x{h}");
+        assert_eq!(bz.flat, flat, "flat blocks {w}x{h}");
+        bz.margin = margin;
+        assert!(bz.binarize(inverted, 0, &mut || false));
+        assert_eq!(bz.bin, bin, "bit image {w}x{h}");
+    }
+
+    fn image() -> impl Strategy<Value = (usize, usize, usize, bool, u64, u8)> {
+        (
+            1usize..90,
+            1usize..90,
+            0usize..5,
+            any::<bool>(),
+            any::<u64>(),
+            any::<u8>(),
+        )
+            .prop_map(|(w, h, pad, half, seed, kind)| {
+                let half = half && w >= 2 && h >= 2;
+                (w, h, pad, half, seed, kind)
+            })
+    }
+
+    proptest! {
+        /// `load`, `threshold` and `binarize` equal the plain per-block / per-pixel reference
+        /// on images of odd sizes and strides, with the buffers reused from a previous frame
+        /// of another size.
+        #[test]
+        fn matches_plain_reference(
+            a in image(),
+            b in image(),
+            min_contrast in 0u8..48,
+            margin in 0u8..24,
+            inverted in any::<bool>(),
+        ) {
+            let mut bz = Binarizer::default();
+            check(&mut bz, a, (min_contrast, margin, inverted));
+            check(&mut bz, b, (min_contrast, margin, !inverted));
+        }
+    }
+
+    /// Larger frames than the proptest's, through every strip path (whole strips plus an
+    /// overlapping last strip, exact multiples of the strip width, partial blocks).
+    #[test]
+    fn matches_plain_reference_on_larger_frames() {
+        let mut bz = Binarizer::default();
+        for (i, &(w, h)) in [
+            (320, 320),
+            (317, 311),
+            (96, 64),
+            (143, 150),
+            (33, 9),
+            (257, 31),
+        ]
+        .iter()
+        .enumerate()
+        {
+            for kind in 0..3 {
+                check(
+                    &mut bz,
+                    (w, h, i % 3, false, 7 + i as u64, kind),
+                    (24, 0, false),
+                );
+                check(&mut bz, (w, h, 1, true, 99 + i as u64, kind), (12, 5, true));
+            }
+        }
+    }
+
+    /// The reciprocal division is exact wherever it is used.
+    #[test]
+    fn div_small_is_exact() {
+        for c in 0..=MAX_DIV as u16 {
+            for s in 0..=255 * c {
+                let want = s.checked_div(c).unwrap_or(0);
+                assert_eq!(u16::from(div_small(s, c)), want, "{s} / {c}");
+            }
+        }
+    }
 }
