@@ -471,9 +471,50 @@ impl Detector {
             let sy = frac(&fits[(y + 3) % 4]).min(frac(&fits[y]));
             sx.total_cmp(&sy)
         })?;
-        let (la, lb) = (fits[k]?.0, fits[(k + 3) % 4]?.0);
+        let (mut la, mut lb) = (fits[k]?.0, fits[(k + 3) % 4]?.0);
         if fits[k]?.1.min(fits[(k + 3) % 4]?.1) < min_solid {
             return None;
+        }
+        // A long thin symbol (8xN DMRE, 12x64): the hull's corners at the ends of the short
+        // finder side are a module or more off (the timing pattern's gaps cut them), which
+        // tilts that short side's fit by tens of degrees. When the two finder sides meet far
+        // from square and one is over three times the other, the short one is fitted again
+        // from a start perpendicular to the long one through their corner.
+        let dir = |l: &Line| l.d.scale(1.0 / l.d.norm().max(1e-6));
+        if dir(&la).dot(dir(&lb)).abs() > 0.26 {
+            let (len_k, len_k3) = (q[(k + 1) % 4].dist(q[k]), q[k].dist(q[(k + 3) % 4]));
+            let corner = la.intersect(&lb)?;
+            // From the corner, along the long side's normal toward the short side's far end.
+            let start = |long: &Line, short_len: f32, toward: Point| {
+                let d = dir(long);
+                let mut perp = Point::new(-d.y, d.x);
+                if perp.dot(toward.sub(corner)) < 0.0 {
+                    perp = perp.scale(-1.0);
+                }
+                let out = 0.5 * short_len + 2.0;
+                (
+                    corner.add(perp.scale(short_len)),
+                    out,
+                    out + (0.2 * short_len).max(4.0),
+                )
+            };
+            if len_k > 3.0 * len_k3 {
+                // Side k+3 runs from its far end to the corner.
+                let (far, out, depth) = start(&la, len_k3, q[(k + 3) % 4]);
+                if let Some(f) = self.refine_side(bz, far, corner, cen, grow, out, depth, false)
+                    && f.1 >= min_solid
+                {
+                    lb = f.0;
+                }
+            } else if len_k3 > 3.0 * len_k {
+                // Side k runs from the corner to its far end.
+                let (far, out, depth) = start(&lb, len_k, q[(k + 1) % 4]);
+                if let Some(f) = self.refine_side(bz, corner, far, cen, grow, out, depth, false)
+                    && f.1 >= min_solid
+                {
+                    la = f.0;
+                }
+            }
         }
         let bl = la.intersect(&lb)?;
         let unit = |d: Point, toward: Point| {

@@ -760,8 +760,10 @@ impl Reader {
                 continue;
             }
             let bbox = u64::from(w) * u64::from(h);
-            if u64::from(c.area) * 12 < bbox {
-                continue; // too sparse for a symbol (a thin frame or line)
+            // Too sparse for a symbol (a thin frame or line). An 8x96 or 8x144 DMRE symbol
+            // turned 45 degrees fills only 1/12 to 1/20 of its bounding box with dark pixels.
+            if u64::from(c.area) * 24 < bbox {
+                continue;
             }
             self.cands.push((c.area, i as u32));
         }
