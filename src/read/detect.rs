@@ -138,25 +138,66 @@ fn find(parent: &mut [u32], mut i: u32) -> u32 {
     i
 }
 
-/// The first index at or after `x` whose byte is not `v` (`row.len()` if none); skips eight
-/// bytes at a time through uniform stretches.
-#[inline]
-fn skip_while(row: &[u8], mut x: usize, v: u8) -> usize {
-    let all = u64::from_ne_bytes([v; 8]);
-    while let Some(c) = row.get(x..x + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
-        if u64::from_ne_bytes(c) != all {
-            break;
+/// Appends the dark runs of `row` (bytes 0 = light, 1 = dark) to `runs`, at most up to
+/// [`MAX_RUNS`] in all; each new run starts as its own set in `parent`.
+///
+/// Eight pixels at a time: a word XORed with itself shifted by one pixel has a nonzero byte
+/// exactly where a pixel differs from its left neighbour, so uniform stretches cost one test
+/// per word and every run edge is found by `trailing_zeros`.
+fn scan_row(runs: &mut Vec<Run>, parent: &mut Vec<u32>, row: &[u8], y: u32) {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    let (words, tail) = row.as_chunks::<8>();
+    // `carry`: the previous pixel (0 or 1); `open`: where the current dark run began.
+    let mut carry = 0u64;
+    let mut open = 0u32;
+    let mut edge = |x: u32, dark: bool| {
+        if dark {
+            open = x;
+        } else if runs.len() < MAX_RUNS {
+            parent.push(runs.len() as u32);
+            runs.push(Run { y, x0: open, x1: x });
         }
-        x += 8;
+    };
+    let mut same = 0u64;
+    for (i, word) in words.iter().enumerate() {
+        // A word repeating the previous pixel holds no edge.
+        let raw = u64::from_ne_bytes(*word);
+        if raw == same {
+            continue;
+        }
+        let v = u64::from_le_bytes(*word) & LOW;
+        let mut t = v ^ ((v << 8) | carry);
+        // The edges of a word alternate, the first going to the word's first new value.
+        let base = (i * 8) as u32;
+        let mut dark = carry == 0;
+        while t != 0 {
+            edge(base + t.trailing_zeros() / 8, dark);
+            dark = !dark;
+            t &= t - 1;
+        }
+        carry = v >> 56;
+        same = carry * LOW;
     }
-    while row.get(x).is_some_and(|&b| b == v) {
-        x += 1;
+    let mut base = (words.len() * 8) as u32;
+    for &b in tail {
+        let v = u64::from(b & 1);
+        if v != carry {
+            edge(base, v == 1);
+            carry = v;
+        }
+        base += 1;
     }
-    x.min(row.len())
+    if carry == 1 {
+        edge(base, false);
+    }
 }
 
 impl Detector {
     /// Labels 8-connected dark regions of `bz.bin`; fills `comps` (unsorted).
+    ///
+    /// Components are numbered in the order of their first run (row-major), and `order` lists
+    /// each component's runs in row-major order; the result depends only on which runs are
+    /// joined, not on how the union-find gets there.
     ///
     /// `stop` is polled every [`POLL_ROWS`] rows; returns `false` when it asked to stop.
     pub fn components(&mut self, bz: &Binarizer, stop: &mut dyn FnMut() -> bool) -> bool {
@@ -172,63 +213,47 @@ impl Detector {
                 return false;
             }
             let start = self.runs.len();
-            let mut x = 0usize;
-            while x < w {
-                x = skip_while(row, x, 0);
-                if x >= w {
-                    break;
-                }
-                let x0 = x;
-                x = skip_while(row, x, 1);
-                if self.runs.len() >= MAX_RUNS {
-                    break;
-                }
-                let k = self.runs.len() as u32;
-                self.runs.push(Run {
-                    y: y as u32,
-                    x0: x0 as u32,
-                    x1: x as u32,
-                });
-                self.parent.push(k);
-            }
-            // Join with overlapping runs of the previous row (8-connected).
-            let cur = start..self.runs.len();
-            let mut j = prev.start;
-            for k in cur.clone() {
-                let Some(&rk) = self.runs.get(k) else { break };
-                while j < prev.end && self.runs.get(j).is_some_and(|r| r.x1 < rk.x0) {
+            scan_row(&mut self.runs, &mut self.parent, row, y as u32);
+            // Join with overlapping runs of the previous row (8-connected). Sets are always
+            // rooted at their smallest run index, so `parent[k] <= k`.
+            let (before, cur) = self.runs.split_at(start);
+            let above = before.get(prev.clone()).unwrap_or(&[]);
+            let mut j = 0usize;
+            for (k, rk) in (start..).zip(cur) {
+                while above.get(j).is_some_and(|r| r.x1 < rk.x0) {
                     j += 1;
                 }
+                // `root`: the current root of run k's set (k itself until joined).
+                let mut root = k as u32;
                 let mut jj = j;
-                while jj < prev.end {
-                    let Some(&rj) = self.runs.get(jj) else { break };
+                while let Some(rj) = above.get(jj) {
                     if rj.x0 > rk.x1 {
                         break;
                     }
-                    let a = find(&mut self.parent, jj as u32);
-                    let b = find(&mut self.parent, k as u32);
-                    if a != b {
-                        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+                    let a = find(&mut self.parent, (prev.start + jj) as u32);
+                    if a != root {
+                        let (lo, hi) = if a < root { (a, root) } else { (root, a) };
                         if let Some(p) = self.parent.get_mut(hi as usize) {
                             *p = lo;
                         }
+                        root = lo;
                     }
                     jj += 1;
                 }
             }
-            prev = cur;
+            prev = start..self.runs.len();
         }
-        // Dense component ids and stats.
+        // Dense component ids and stats. Parents point to smaller indices, so one forward
+        // pass resolves every run's component from its parent's.
         self.comps.clear();
         self.comp_of.clear();
-        self.comp_of.resize(self.runs.len(), u32::MAX);
-        for k in 0..self.runs.len() {
+        self.comp_of.reserve(self.runs.len());
+        for (k, (r, &p)) in self.runs.iter().zip(&self.parent).enumerate() {
             if k.is_multiple_of(1 << 15) && stop() {
                 self.comps.clear();
                 return false;
             }
-            let root = find(&mut self.parent, k as u32) as usize;
-            let id = if root == k {
+            let id = if p as usize == k {
                 self.comps.push(Comp {
                     min_x: u32::MAX,
                     min_y: u32::MAX,
@@ -236,12 +261,10 @@ impl Detector {
                 });
                 (self.comps.len() - 1) as u32
             } else {
-                self.comp_of.get(root).copied().unwrap_or(0)
+                self.comp_of.get(p as usize).copied().unwrap_or(0)
             };
-            if let Some(c) = self.comp_of.get_mut(k) {
-                *c = id;
-            }
-            if let (Some(c), Some(r)) = (self.comps.get_mut(id as usize), self.runs.get(k)) {
+            self.comp_of.push(id);
+            if let Some(c) = self.comps.get_mut(id as usize) {
                 c.min_x = c.min_x.min(r.x0);
                 c.max_x = c.max_x.max(r.x1);
                 c.min_y = c.min_y.min(r.y);
@@ -762,5 +785,136 @@ impl Detector {
             }
         }
         Some(runs * 2)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec;
+    use proptest::prelude::*;
+
+    /// Plain 8-connected flood fill: a label per pixel (`u32::MAX` for light), labels numbered
+    /// in row-major order of each region's first pixel.
+    fn flood(bin: &[u8], w: usize, h: usize) -> (Vec<u32>, u32) {
+        let mut label = vec![u32::MAX; w * h];
+        let mut next = 0;
+        let mut stack = Vec::new();
+        for start in 0..w * h {
+            if bin[start] != 1 || label[start] != u32::MAX {
+                continue;
+            }
+            label[start] = next;
+            stack.push(start);
+            while let Some(i) = stack.pop() {
+                let (x, y) = ((i % w) as i64, (i / w) as i64);
+                for dy in -1..=1 {
+                    for dx in -1..=1 {
+                        let (nx, ny) = (x + dx, y + dy);
+                        if nx < 0 || ny < 0 || nx >= w as i64 || ny >= h as i64 {
+                            continue;
+                        }
+                        let j = ny as usize * w + nx as usize;
+                        if bin[j] == 1 && label[j] == u32::MAX {
+                            label[j] = next;
+                            stack.push(j);
+                        }
+                    }
+                }
+            }
+            next += 1;
+        }
+        (label, next)
+    }
+
+    fn check(bin: Vec<u8>, w: usize, h: usize) {
+        let (label, n) = flood(&bin, w, h);
+        let mut bz = Binarizer::default();
+        (bz.bin, bz.w, bz.h) = (bin, w, h);
+        let mut det = Detector::default();
+        assert!(det.components(&bz, &mut || false));
+        assert_eq!(det.comps.len(), n as usize);
+        let mut seen = vec![u32::MAX; w * h];
+        for (id, c) in det.comps.iter().enumerate() {
+            let runs = &det.order[c.first as usize..(c.first + c.len) as usize];
+            let (mut min_x, mut min_y, mut max_x, mut max_y, mut area) =
+                (usize::MAX, usize::MAX, 0, 0, 0);
+            let mut last = None;
+            for &k in runs {
+                let r = det.runs[k as usize];
+                assert!(last < Some((r.y, r.x0)), "runs in row-major order");
+                last = Some((r.y, r.x0));
+                assert!(r.x0 < r.x1);
+                for x in r.x0 as usize..r.x1 as usize {
+                    let i = r.y as usize * w + x;
+                    assert_eq!(
+                        label[i], id as u32,
+                        "pixel ({x}, {}) in component {id}",
+                        r.y
+                    );
+                    seen[i] = id as u32;
+                }
+                // Runs are maximal: light (or the border) on both sides.
+                assert!(r.x0 == 0 || bz.bin[r.y as usize * w + r.x0 as usize - 1] == 0);
+                assert!(r.x1 as usize == w || bz.bin[r.y as usize * w + r.x1 as usize] == 0);
+                min_x = min_x.min(r.x0 as usize);
+                max_x = max_x.max(r.x1 as usize);
+                min_y = min_y.min(r.y as usize);
+                max_y = max_y.max(r.y as usize + 1);
+                area += (r.x1 - r.x0) as usize;
+            }
+            assert_eq!(
+                (c.min_x, c.min_y, c.max_x, c.max_y, c.area),
+                (
+                    min_x as u32,
+                    min_y as u32,
+                    max_x as u32,
+                    max_y as u32,
+                    area as u32
+                )
+            );
+        }
+        assert_eq!(seen, label, "every dark pixel in exactly its component");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        /// Components match a naive flood fill on random images of every width (word and tail
+        /// paths) and density.
+        #[test]
+        fn components_match_flood_fill(
+            w in 1usize..45,
+            h in 1usize..14,
+            density in 0u32..=100,
+            seed in any::<u64>(),
+        ) {
+            let mut s = seed | 1;
+            let bin = (0..w * h)
+                .map(|_| {
+                    s ^= s << 13;
+                    s ^= s >> 7;
+                    s ^= s << 17;
+                    u8::from(((s >> 32) % 100) < u64::from(density))
+                })
+                .collect();
+            check(bin, w, h);
+        }
+    }
+
+    #[test]
+    fn components_edge_cases() {
+        // Runs touching both borders, diagonal joins, a U joined only at the bottom.
+        #[rustfmt::skip]
+        let bin = vec![
+            1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1,
+            0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1,
+            1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1,
+            1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        ];
+        check(bin, 12, 5);
+        check(vec![1; 64], 16, 4);
+        check(vec![0; 64], 16, 4);
+        check(vec![1; 7], 7, 1);
     }
 }
