@@ -192,6 +192,37 @@ fn scan_row(runs: &mut Vec<Run>, parent: &mut Vec<u32>, row: &[u8], y: u32) {
     }
 }
 
+/// The depth of the first edge hit walking from `base` along `-n` (`dark` reads a pixel):
+/// 2 px steps through the light quiet zone; at the first dark point, back up 1.5 px and walk
+/// on in half steps until two dark points 1 px apart that `accept` takes (only specks less
+/// than 2 px deep in the quiet zone can be stepped over).
+#[inline(always)]
+fn hit_depth(
+    dark: impl Fn(Point) -> bool,
+    base: Point,
+    n: Point,
+    max_depth: f32,
+    accept: impl Fn(Point) -> bool,
+) -> Option<f32> {
+    let mut d = 0.0f32;
+    while d <= max_depth {
+        if dark(base.sub(n.scale(d))) {
+            break;
+        }
+        d += 2.0;
+    }
+    d = (d - 1.5).max(0.0);
+    while d <= max_depth {
+        let p = base.sub(n.scale(d));
+        let q = p.sub(n.scale(1.0));
+        if dark(p) && dark(q) && accept(p) {
+            return Some(d);
+        }
+        d += 0.5;
+    }
+    None
+}
+
 impl Detector {
     /// Labels 8-connected dark regions of `bz.bin`; fills `comps` (unsorted).
     ///
@@ -641,35 +672,47 @@ impl Detector {
         }
         let k = ((len / 2.0) as usize).clamp(12, 150);
         let max_depth = max_depth + start_out;
+        let (wf, hf) = (bz.w as f32, bz.h as f32);
         self.depths.clear();
-        for s in 0..k {
+        let at = |s: usize| {
             let t = len * (0.04 + 0.92 * (s as f32 + 0.5) / k as f32);
-            let base = p0.add(u.scale(t)).add(n.scale(start_out));
-            // 2 px steps through the light quiet zone; at the first dark point, back up 1.5 px
-            // and walk on in half steps (a hit needs two dark points 1 px apart: only specks
-            // less than 2 px deep in the quiet zone can be stepped over).
-            let mut d = 0.0f32;
-            while d <= max_depth {
-                let p = base.sub(n.scale(d));
-                if bz.dark(floor_i32(p.x), floor_i32(p.y)) {
-                    break;
-                }
-                d += 2.0;
+            (t, p0.add(u.scale(t)).add(n.scale(start_out)))
+        };
+        // Each walk reads pixels at depths 0..=max_depth along -n from its base, and the pixel
+        // one step further. Every coordinate of a point read is monotone in the sample index
+        // and in the depth (each float step rounds monotonically), so when the points at the
+        // four extremes lie in the image every point read does, and its floor is its
+        // truncation.
+        let fast = [at(0).1, at(k - 1).1].iter().all(|&b| {
+            let far = b.sub(n.scale(max_depth));
+            [b, far, b.sub(n.scale(1.0)), far.sub(n.scale(1.0))]
+                .iter()
+                .all(|p| p.x >= 0.0 && p.y >= 0.0 && p.x < wf && p.y < hf)
+        });
+        for s in 0..k {
+            let (t, base) = at(s);
+            let accept = |p: Point| !clip || self.in_hull(p, 1.0);
+            let hit = if fast {
+                hit_depth(
+                    |p| {
+                        let i = p.y as i32 as usize * bz.w + p.x as i32 as usize;
+                        bz.bin.get(i) == Some(&1)
+                    },
+                    base,
+                    n,
+                    max_depth,
+                    accept,
+                )
+            } else {
+                hit_depth(
+                    |p| bz.dark(floor_i32(p.x), floor_i32(p.y)),
+                    base,
+                    n,
+                    max_depth,
+                    accept,
+                )
             }
-            d = (d - 1.5).max(0.0);
-            let mut hit = None;
-            while d <= max_depth {
-                let p = base.sub(n.scale(d));
-                let q = p.sub(n.scale(1.0));
-                if bz.dark(floor_i32(p.x), floor_i32(p.y))
-                    && bz.dark(floor_i32(q.x), floor_i32(q.y))
-                    && (!clip || self.in_hull(p, 1.0))
-                {
-                    hit = Some(d - start_out);
-                    break;
-                }
-                d += 0.5;
-            }
+            .map(|d| d - start_out);
             if let Some(d) = hit {
                 self.depths.push((t, d));
             }
