@@ -33,8 +33,10 @@ pub(crate) struct Comp {
     pub max_x: u32,
     pub max_y: u32,
     pub area: u32,
+    /// Indices of the component's first and last runs (its runs lie between, in row-major
+    /// order, among other components' runs).
     first: u32,
-    len: u32,
+    last: u32,
 }
 
 /// A located symbol outline with its L finder identified.
@@ -105,7 +107,6 @@ pub(crate) struct Detector {
     parent: Vec<u32>,
     comp_of: Vec<u32>,
     pub comps: Vec<Comp>,
-    order: Vec<u32>,
     pts: Vec<Point>,
     hull: Vec<Point>,
     depths: Vec<(f32, f32)>,
@@ -226,9 +227,8 @@ fn hit_depth(
 impl Detector {
     /// Labels 8-connected dark regions of `bz.bin`; fills `comps` (unsorted).
     ///
-    /// Components are numbered in the order of their first run (row-major), and `order` lists
-    /// each component's runs in row-major order; the result depends only on which runs are
-    /// joined, not on how the union-find gets there.
+    /// Components are numbered in the order of their first run (row-major); the result depends
+    /// only on which runs are joined, not on how the union-find gets there.
     ///
     /// `stop` is polled every [`POLL_ROWS`] rows; returns `false` when it asked to stop.
     pub fn components(&mut self, bz: &Binarizer, stop: &mut dyn FnMut() -> bool) -> bool {
@@ -288,6 +288,7 @@ impl Detector {
                 self.comps.push(Comp {
                     min_x: u32::MAX,
                     min_y: u32::MAX,
+                    first: k as u32,
                     ..Comp::default()
                 });
                 (self.comps.len() - 1) as u32
@@ -301,24 +302,7 @@ impl Detector {
                 c.min_y = c.min_y.min(r.y);
                 c.max_y = c.max_y.max(r.y + 1);
                 c.area += r.x1 - r.x0;
-                c.len += 1;
-            }
-        }
-        // Counting sort of runs by component, keeping (y, x) order inside each.
-        let mut acc = 0u32;
-        for c in &mut self.comps {
-            c.first = acc;
-            acc += c.len;
-            c.len = 0;
-        }
-        self.order.clear();
-        self.order.resize(self.runs.len(), 0);
-        for (k, &id) in self.comp_of.iter().enumerate() {
-            if let Some(c) = self.comps.get_mut(id as usize) {
-                if let Some(o) = self.order.get_mut((c.first + c.len) as usize) {
-                    *o = k as u32;
-                }
-                c.len += 1;
+                c.last = k as u32;
             }
         }
         true
@@ -359,26 +343,24 @@ impl Detector {
         let Some(c) = self.comps.get(ci).copied() else {
             return;
         };
-        let runs = self
-            .order
-            .get(c.first as usize..(c.first + c.len) as usize)
-            .unwrap_or(&[]);
+        // The component's runs, in row-major order.
+        let range = c.first as usize..(c.last as usize + 1);
+        let mut runs = self
+            .runs
+            .get(range.clone())
+            .unwrap_or(&[])
+            .iter()
+            .zip(self.comp_of.get(range).unwrap_or(&[]))
+            .filter(|&(_, &id)| id as usize == ci)
+            .map(|(r, _)| r)
+            .peekable();
         // Per row extremes, emitted at both the row's top and bottom edges.
-        let mut i = 0;
         let mut pending: Option<(u32, u32, u32)> = None;
-        while i < runs.len() {
-            let Some(r) = runs.get(i).and_then(|&k| self.runs.get(k as usize)) else {
-                break;
-            };
+        while let Some(r) = runs.next() {
             let (y, mut lo, mut hi) = (r.y, r.x0, r.x1);
-            i += 1;
-            while let Some(r2) = runs.get(i).and_then(|&k| self.runs.get(k as usize)) {
-                if r2.y != y {
-                    break;
-                }
+            while let Some(r2) = runs.next_if(|r2| r2.y == y) {
                 lo = lo.min(r2.x0);
                 hi = hi.max(r2.x1);
-                i += 1;
             }
             // A row's top edge shares its y with the previous row's bottom edge: one pair of
             // extremes per y, so the points come sorted by (y, x) without a sort.
@@ -879,11 +861,15 @@ mod tests {
         assert_eq!(det.comps.len(), n as usize);
         let mut seen = vec![u32::MAX; w * h];
         for (id, c) in det.comps.iter().enumerate() {
-            let runs = &det.order[c.first as usize..(c.first + c.len) as usize];
+            let runs: Vec<u32> = (c.first..=c.last)
+                .filter(|&k| det.comp_of[k as usize] == id as u32)
+                .collect();
+            assert_eq!(det.comp_of[c.first as usize], id as u32);
+            assert_eq!(det.comp_of[c.last as usize], id as u32);
             let (mut min_x, mut min_y, mut max_x, mut max_y, mut area) =
                 (usize::MAX, usize::MAX, 0, 0, 0);
             let mut last = None;
-            for &k in runs {
+            for k in runs {
                 let r = det.runs[k as usize];
                 assert!(last < Some((r.y, r.x0)), "runs in row-major order");
                 last = Some((r.y, r.x0));
