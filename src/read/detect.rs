@@ -139,13 +139,31 @@ fn find(parent: &mut [u32], mut i: u32) -> u32 {
     i
 }
 
+/// Reports the edges inside word `i` of a row (see [`scan_row`]) to `edge` as (x, now dark);
+/// `carry` is the pixel before the word, then its last pixel.
+#[inline(always)]
+fn word_edges(i: usize, word: [u8; 8], carry: &mut u64, edge: &mut impl FnMut(u32, bool)) {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    let v = u64::from_le_bytes(word) & LOW;
+    let mut t = v ^ ((v << 8) | *carry);
+    // The edges of a word alternate, the first going to the word's first new value.
+    let base = (i * 8) as u32;
+    let mut dark = *carry == 0;
+    while t != 0 {
+        edge(base + t.trailing_zeros() / 8, dark);
+        dark = !dark;
+        t &= t - 1;
+    }
+    *carry = v >> 56;
+}
+
 /// Appends the dark runs of `row` (bytes 0 = light, 1 = dark) to `runs`, at most up to
-/// [`MAX_RUNS`] in all; each new run starts as its own set in `parent`.
+/// [`MAX_RUNS`] in all.
 ///
 /// Eight pixels at a time: a word XORed with itself shifted by one pixel has a nonzero byte
 /// exactly where a pixel differs from its left neighbour, so uniform stretches cost one test
 /// per word and every run edge is found by `trailing_zeros`.
-fn scan_row(runs: &mut Vec<Run>, parent: &mut Vec<u32>, row: &[u8], y: u32) {
+fn scan_row(runs: &mut Vec<Run>, row: &[u8], y: u32) {
     const LOW: u64 = 0x0101_0101_0101_0101;
     let (words, tail) = row.as_chunks::<8>();
     // `carry`: the previous pixel (0 or 1); `open`: where the current dark run began.
@@ -155,29 +173,21 @@ fn scan_row(runs: &mut Vec<Run>, parent: &mut Vec<u32>, row: &[u8], y: u32) {
         if dark {
             open = x;
         } else if runs.len() < MAX_RUNS {
-            parent.push(runs.len() as u32);
             runs.push(Run { y, x0: open, x1: x });
         }
     };
-    let mut same = 0u64;
-    for (i, word) in words.iter().enumerate() {
-        // A word repeating the previous pixel holds no edge.
-        let raw = u64::from_ne_bytes(*word);
-        if raw == same {
+    // Two words at a time through uniform stretches.
+    let (pairs, odd) = words.as_chunks::<2>();
+    for (j, &[a, b]) in pairs.iter().enumerate() {
+        let same = carry * LOW;
+        if (u64::from_ne_bytes(a) ^ same) | (u64::from_ne_bytes(b) ^ same) == 0 {
             continue;
         }
-        let v = u64::from_le_bytes(*word) & LOW;
-        let mut t = v ^ ((v << 8) | carry);
-        // The edges of a word alternate, the first going to the word's first new value.
-        let base = (i * 8) as u32;
-        let mut dark = carry == 0;
-        while t != 0 {
-            edge(base + t.trailing_zeros() / 8, dark);
-            dark = !dark;
-            t &= t - 1;
-        }
-        carry = v >> 56;
-        same = carry * LOW;
+        word_edges(2 * j, a, &mut carry, &mut edge);
+        word_edges(2 * j + 1, b, &mut carry, &mut edge);
+    }
+    for &word in odd {
+        word_edges(2 * pairs.len(), word, &mut carry, &mut edge);
     }
     let mut base = (words.len() * 8) as u32;
     for &b in tail {
@@ -244,7 +254,9 @@ impl Detector {
                 return false;
             }
             let start = self.runs.len();
-            scan_row(&mut self.runs, &mut self.parent, row, y as u32);
+            scan_row(&mut self.runs, row, y as u32);
+            // Each new run starts as its own set.
+            self.parent.extend(start as u32..self.runs.len() as u32);
             // Join with overlapping runs of the previous row (8-connected). Sets are always
             // rooted at their smallest run index, so `parent[k] <= k`.
             let (before, cur) = self.runs.split_at(start);
