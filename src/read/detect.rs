@@ -121,6 +121,20 @@ pub(crate) struct Detector {
     /// retry: square symbols with ragged hulls, such as joined dot-peen dots, need the diagonal
     /// corners, long thin symbols under perspective the axis ones).
     pub axis_corners: bool,
+    /// Counts [`Detector::components`] calls: a new bit image (or a new labelling of it).
+    generation: u64,
+    /// The quad-side fits of the last outline, keyed by the bit image's generation, the
+    /// quad's corners and the dilation: a retry of the same outline (trimmed against
+    /// clutter) fits the same four sides again and reuses them.
+    quad_fits: Option<QuadFits>,
+}
+
+/// See [`Detector::quad_fits`].
+#[derive(Debug, Clone, Copy)]
+struct QuadFits {
+    generation: u64,
+    key: [u32; 9],
+    fits: [Option<(Line, f32, f32)>; 4],
 }
 
 fn find(parent: &mut [u32], mut i: u32) -> u32 {
@@ -242,6 +256,7 @@ impl Detector {
     ///
     /// `stop` is polled every [`POLL_ROWS`] rows; returns `false` when it asked to stop.
     pub fn components(&mut self, bz: &Binarizer, stop: &mut dyn FnMut() -> bool) -> bool {
+        self.generation = self.generation.wrapping_add(1);
         self.runs.clear();
         self.parent.clear();
         let w = bz.w;
@@ -503,15 +518,33 @@ impl Detector {
             .iter()
             .fold(Point::default(), |s, p| s.add(*p))
             .scale(0.25);
-        let mut fits = [None; 4];
-        for (i, f) in fits.iter_mut().enumerate() {
-            let (p0, p1) = (q[i], q[(i + 1) % 4]);
-            let depth = (0.2 * p1.dist(p0)).max(4.0);
-            if stop() {
-                return None;
+        // The four fits depend only on the bit image, the quad and `grow`.
+        let key = [
+            q[0].x, q[0].y, q[1].x, q[1].y, q[2].x, q[2].y, q[3].x, q[3].y, grow,
+        ]
+        .map(f32::to_bits);
+        let cached = self
+            .quad_fits
+            .filter(|c| c.generation == self.generation && c.key == key);
+        let fits = if let Some(c) = cached {
+            c.fits
+        } else {
+            let mut fits = [None; 4];
+            for (i, f) in fits.iter_mut().enumerate() {
+                let (p0, p1) = (q[i], q[(i + 1) % 4]);
+                let depth = (0.2 * p1.dist(p0)).max(4.0);
+                if stop() {
+                    return None;
+                }
+                *f = self.refine_side(bz, p0, p1, cen, grow, 1.5, depth, false);
             }
-            *f = self.refine_side(bz, p0, p1, cen, grow, 1.5, depth, false);
-        }
+            self.quad_fits = Some(QuadFits {
+                generation: self.generation,
+                key,
+                fits,
+            });
+            fits
+        };
         // The L corner k: sides k-1 (ending at q[k]) and k (starting there) both solid.
         let frac = |f: &Option<(Line, f32, f32)>| f.map_or(0.0, |f| f.1);
         let k = (0..4).max_by(|&x, &y| {
