@@ -109,6 +109,8 @@ pub(crate) struct Detector {
     pub comps: Vec<Comp>,
     pts: Vec<Point>,
     hull: Vec<Point>,
+    /// The hull's edges with what [`Detector::in_hull`] needs of each.
+    hull_edges: Vec<HullEdge>,
     depths: Vec<(f32, f32)>,
     tmp: Vec<f32>,
     /// Whether the last [`Detector::outline`] found the finder sides shorter than the hull
@@ -127,6 +129,16 @@ pub(crate) struct Detector {
     /// quad's corners and the dilation: a retry of the same outline (trimmed against
     /// clutter) fits the same four sides again and reuses them.
     quad_fits: Option<QuadFits>,
+}
+
+/// A hull edge from `from` along `d` (length `len`), with the centroid's side of it
+/// (`d x (centroid - from)`).
+#[derive(Debug, Clone, Copy)]
+struct HullEdge {
+    from: Point,
+    d: Point,
+    len: f32,
+    side_c: f32,
 }
 
 /// See [`Detector::quad_fits`].
@@ -236,11 +248,14 @@ fn hit_depth(
         }
         d += 2.0;
     }
+    // The coarse hit (when there is one) is read again at the same depth: `d` is 0 or an even
+    // number of pixels, so backing up 1.5 and adding 0.5 three times returns to it exactly.
+    let first_dark = d;
     d = (d - 1.5).max(0.0);
     while d <= max_depth {
         let p = base.sub(n.scale(d));
         let q = p.sub(n.scale(1.0));
-        if dark(p) && dark(q) && accept(p) {
+        if (d == first_dark || dark(p)) && dark(q) && accept(p) {
             return Some(d);
         }
         d += 0.5;
@@ -314,7 +329,7 @@ impl Detector {
             let id = if p as usize == k {
                 self.comps.push(Comp {
                     min_x: u32::MAX,
-                    min_y: u32::MAX,
+                    min_y: r.y,
                     first: k as u32,
                     ..Comp::default()
                 });
@@ -326,8 +341,9 @@ impl Detector {
             if let Some(c) = self.comps.get_mut(id as usize) {
                 c.min_x = c.min_x.min(r.x0);
                 c.max_x = c.max_x.max(r.x1);
-                c.min_y = c.min_y.min(r.y);
-                c.max_y = c.max_y.max(r.y + 1);
+                // Runs come in row-major order: the first run's row is the top one, the
+                // latest run's row the bottom one so far.
+                c.max_y = r.y + 1;
                 c.area += r.x1 - r.x0;
                 c.last = k as u32;
             }
@@ -337,12 +353,24 @@ impl Detector {
 
     /// Whether `p` lies inside the current hull or within `margin` pixels of it.
     fn in_hull(&self, p: Point, margin: f32) -> bool {
-        let h = &self.hull;
-        if h.len() < 3 {
+        if self.hull.len() < 3 {
             return false;
         }
         // Orientation-free test: `p` is outside when it lies beyond some edge, on the side
         // away from the hull's centroid.
+        !self.hull_edges.iter().any(|e| {
+            let side_p = e.d.cross(p.sub(e.from)) / e.len;
+            (e.side_c >= 0.0 && side_p < -margin) || (e.side_c < 0.0 && side_p > margin)
+        })
+    }
+
+    /// Fills `hull_edges` for [`Detector::in_hull`] from the current hull.
+    fn hull_edges_of(&mut self) {
+        self.hull_edges.clear();
+        let h = &self.hull;
+        if h.len() < 3 {
+            return;
+        }
         let cen = h
             .iter()
             .fold(Point::default(), |s, q| s.add(*q))
@@ -352,21 +380,22 @@ impl Detector {
             let e = q.sub(prev);
             let n = e.norm();
             if n > 1e-6 {
-                let side_p = e.cross(p.sub(prev)) / n;
-                let side_c = e.cross(cen.sub(prev));
-                if (side_c >= 0.0 && side_p < -margin) || (side_c < 0.0 && side_p > margin) {
-                    return false;
-                }
+                self.hull_edges.push(HullEdge {
+                    from: prev,
+                    d: e,
+                    len: n,
+                    side_c: e.cross(cen.sub(prev)),
+                });
             }
             prev = q;
         }
-        true
     }
 
     /// Convex hull of component `ci` (pixel-edge coordinates) into `self.hull`.
     fn hull_of(&mut self, ci: usize) {
         self.pts.clear();
         self.hull.clear();
+        self.hull_edges.clear();
         let Some(c) = self.comps.get(ci).copied() else {
             return;
         };
@@ -446,6 +475,7 @@ impl Detector {
             }
             self.hull.pop();
         }
+        self.hull_edges_of();
     }
 
     /// The component's outline quadrilateral (clockwise on screen), from its hull.
