@@ -33,8 +33,10 @@ pub(crate) struct Comp {
     pub max_x: u32,
     pub max_y: u32,
     pub area: u32,
+    /// Indices of the component's first and last runs (its runs lie between, in row-major
+    /// order, among other components' runs).
     first: u32,
-    len: u32,
+    last: u32,
 }
 
 /// A located symbol outline with its L finder identified.
@@ -105,9 +107,10 @@ pub(crate) struct Detector {
     parent: Vec<u32>,
     comp_of: Vec<u32>,
     pub comps: Vec<Comp>,
-    order: Vec<u32>,
     pts: Vec<Point>,
     hull: Vec<Point>,
+    /// The hull's edges with what [`Detector::in_hull`] needs of each.
+    hull_edges: Vec<HullEdge>,
     depths: Vec<(f32, f32)>,
     tmp: Vec<f32>,
     /// Whether the last [`Detector::outline`] found the finder sides shorter than the hull
@@ -120,6 +123,30 @@ pub(crate) struct Detector {
     /// retry: square symbols with ragged hulls, such as joined dot-peen dots, need the diagonal
     /// corners, long thin symbols under perspective the axis ones).
     pub axis_corners: bool,
+    /// Counts [`Detector::components`] calls: a new bit image (or a new labelling of it).
+    generation: u64,
+    /// The quad-side fits of the last outline, keyed by the bit image's generation, the
+    /// quad's corners and the dilation: a retry of the same outline (trimmed against
+    /// clutter) fits the same four sides again and reuses them.
+    quad_fits: Option<QuadFits>,
+}
+
+/// A hull edge from `from` along `d` (length `len`), with the centroid's side of it
+/// (`d x (centroid - from)`).
+#[derive(Debug, Clone, Copy)]
+struct HullEdge {
+    from: Point,
+    d: Point,
+    len: f32,
+    side_c: f32,
+}
+
+/// See [`Detector::quad_fits`].
+#[derive(Debug, Clone, Copy)]
+struct QuadFits {
+    generation: u64,
+    key: [u32; 9],
+    fits: [Option<(Line, f32, f32)>; 4],
 }
 
 fn find(parent: &mut [u32], mut i: u32) -> u32 {
@@ -138,28 +165,113 @@ fn find(parent: &mut [u32], mut i: u32) -> u32 {
     i
 }
 
-/// The first index at or after `x` whose byte is not `v` (`row.len()` if none); skips eight
-/// bytes at a time through uniform stretches.
-#[inline]
-fn skip_while(row: &[u8], mut x: usize, v: u8) -> usize {
-    let all = u64::from_ne_bytes([v; 8]);
-    while let Some(c) = row.get(x..x + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
-        if u64::from_ne_bytes(c) != all {
+/// Reports the edges inside word `i` of a row (see [`scan_row`]) to `edge` as (x, now dark);
+/// `carry` is the pixel before the word, then its last pixel.
+#[inline(always)]
+fn word_edges(i: usize, word: [u8; 8], carry: &mut u64, edge: &mut impl FnMut(u32, bool)) {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    let v = u64::from_le_bytes(word) & LOW;
+    let mut t = v ^ ((v << 8) | *carry);
+    // The edges of a word alternate, the first going to the word's first new value.
+    let base = (i * 8) as u32;
+    let mut dark = *carry == 0;
+    while t != 0 {
+        edge(base + t.trailing_zeros() / 8, dark);
+        dark = !dark;
+        t &= t - 1;
+    }
+    *carry = v >> 56;
+}
+
+/// Appends the dark runs of `row` (bytes 0 = light, 1 = dark) to `runs`, at most up to
+/// [`MAX_RUNS`] in all.
+///
+/// Eight pixels at a time: a word XORed with itself shifted by one pixel has a nonzero byte
+/// exactly where a pixel differs from its left neighbour, so uniform stretches cost one test
+/// per word and every run edge is found by `trailing_zeros`.
+fn scan_row(runs: &mut Vec<Run>, row: &[u8], y: u32) {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    let (words, tail) = row.as_chunks::<8>();
+    // `carry`: the previous pixel (0 or 1); `open`: where the current dark run began.
+    let mut carry = 0u64;
+    let mut open = 0u32;
+    let mut edge = |x: u32, dark: bool| {
+        if dark {
+            open = x;
+        } else if runs.len() < MAX_RUNS {
+            runs.push(Run { y, x0: open, x1: x });
+        }
+    };
+    // Two words at a time through uniform stretches.
+    let (pairs, odd) = words.as_chunks::<2>();
+    for (j, &[a, b]) in pairs.iter().enumerate() {
+        let same = carry * LOW;
+        if (u64::from_ne_bytes(a) ^ same) | (u64::from_ne_bytes(b) ^ same) == 0 {
+            continue;
+        }
+        word_edges(2 * j, a, &mut carry, &mut edge);
+        word_edges(2 * j + 1, b, &mut carry, &mut edge);
+    }
+    for &word in odd {
+        word_edges(2 * pairs.len(), word, &mut carry, &mut edge);
+    }
+    let mut base = (words.len() * 8) as u32;
+    for &b in tail {
+        let v = u64::from(b & 1);
+        if v != carry {
+            edge(base, v == 1);
+            carry = v;
+        }
+        base += 1;
+    }
+    if carry == 1 {
+        edge(base, false);
+    }
+}
+
+/// The depth of the first edge hit walking from `base` along `-n` (`dark` reads a pixel):
+/// 2 px steps through the light quiet zone; at the first dark point, back up 1.5 px and walk
+/// on in half steps until two dark points 1 px apart that `accept` takes (only specks less
+/// than 2 px deep in the quiet zone can be stepped over).
+#[inline(always)]
+fn hit_depth(
+    dark: impl Fn(Point) -> bool,
+    base: Point,
+    n: Point,
+    max_depth: f32,
+    accept: impl Fn(Point) -> bool,
+) -> Option<f32> {
+    let mut d = 0.0f32;
+    while d <= max_depth {
+        if dark(base.sub(n.scale(d))) {
             break;
         }
-        x += 8;
+        d += 2.0;
     }
-    while row.get(x).is_some_and(|&b| b == v) {
-        x += 1;
+    // The coarse hit (when there is one) is read again at the same depth: `d` is 0 or an even
+    // number of pixels, so backing up 1.5 and adding 0.5 three times returns to it exactly.
+    let first_dark = d;
+    d = (d - 1.5).max(0.0);
+    while d <= max_depth {
+        let p = base.sub(n.scale(d));
+        let q = p.sub(n.scale(1.0));
+        if (d == first_dark || dark(p)) && dark(q) && accept(p) {
+            return Some(d);
+        }
+        d += 0.5;
     }
-    x.min(row.len())
+    None
 }
 
 impl Detector {
     /// Labels 8-connected dark regions of `bz.bin`; fills `comps` (unsorted).
     ///
+    /// Components are numbered in the order of their first run (row-major); the result depends
+    /// only on which runs are joined, not on how the union-find gets there.
+    ///
     /// `stop` is polled every [`POLL_ROWS`] rows; returns `false` when it asked to stop.
     pub fn components(&mut self, bz: &Binarizer, stop: &mut dyn FnMut() -> bool) -> bool {
+        self.generation = self.generation.wrapping_add(1);
         self.runs.clear();
         self.parent.clear();
         let w = bz.w;
@@ -172,99 +284,68 @@ impl Detector {
                 return false;
             }
             let start = self.runs.len();
-            let mut x = 0usize;
-            while x < w {
-                x = skip_while(row, x, 0);
-                if x >= w {
-                    break;
-                }
-                let x0 = x;
-                x = skip_while(row, x, 1);
-                if self.runs.len() >= MAX_RUNS {
-                    break;
-                }
-                let k = self.runs.len() as u32;
-                self.runs.push(Run {
-                    y: y as u32,
-                    x0: x0 as u32,
-                    x1: x as u32,
-                });
-                self.parent.push(k);
-            }
-            // Join with overlapping runs of the previous row (8-connected).
-            let cur = start..self.runs.len();
-            let mut j = prev.start;
-            for k in cur.clone() {
-                let Some(&rk) = self.runs.get(k) else { break };
-                while j < prev.end && self.runs.get(j).is_some_and(|r| r.x1 < rk.x0) {
+            scan_row(&mut self.runs, row, y as u32);
+            // Each new run starts as its own set.
+            self.parent.extend(start as u32..self.runs.len() as u32);
+            // Join with overlapping runs of the previous row (8-connected). Sets are always
+            // rooted at their smallest run index, so `parent[k] <= k`.
+            let (before, cur) = self.runs.split_at(start);
+            let above = before.get(prev.clone()).unwrap_or(&[]);
+            let mut j = 0usize;
+            for (k, rk) in (start..).zip(cur) {
+                while above.get(j).is_some_and(|r| r.x1 < rk.x0) {
                     j += 1;
                 }
+                // `root`: the current root of run k's set (k itself until joined).
+                let mut root = k as u32;
                 let mut jj = j;
-                while jj < prev.end {
-                    let Some(&rj) = self.runs.get(jj) else { break };
+                while let Some(rj) = above.get(jj) {
                     if rj.x0 > rk.x1 {
                         break;
                     }
-                    let a = find(&mut self.parent, jj as u32);
-                    let b = find(&mut self.parent, k as u32);
-                    if a != b {
-                        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+                    let a = find(&mut self.parent, (prev.start + jj) as u32);
+                    if a != root {
+                        let (lo, hi) = if a < root { (a, root) } else { (root, a) };
                         if let Some(p) = self.parent.get_mut(hi as usize) {
                             *p = lo;
                         }
+                        root = lo;
                     }
                     jj += 1;
                 }
             }
-            prev = cur;
+            prev = start..self.runs.len();
         }
-        // Dense component ids and stats.
+        // Dense component ids and stats. Parents point to smaller indices, so one forward
+        // pass resolves every run's component from its parent's.
         self.comps.clear();
         self.comp_of.clear();
-        self.comp_of.resize(self.runs.len(), u32::MAX);
-        for k in 0..self.runs.len() {
+        self.comp_of.reserve(self.runs.len());
+        for (k, (r, &p)) in self.runs.iter().zip(&self.parent).enumerate() {
             if k.is_multiple_of(1 << 15) && stop() {
                 self.comps.clear();
                 return false;
             }
-            let root = find(&mut self.parent, k as u32) as usize;
-            let id = if root == k {
+            let id = if p as usize == k {
                 self.comps.push(Comp {
                     min_x: u32::MAX,
-                    min_y: u32::MAX,
+                    min_y: r.y,
+                    first: k as u32,
                     ..Comp::default()
                 });
                 (self.comps.len() - 1) as u32
             } else {
-                self.comp_of.get(root).copied().unwrap_or(0)
+                self.comp_of.get(p as usize).copied().unwrap_or(0)
             };
-            if let Some(c) = self.comp_of.get_mut(k) {
-                *c = id;
-            }
-            if let (Some(c), Some(r)) = (self.comps.get_mut(id as usize), self.runs.get(k)) {
+            self.comp_of.push(id);
+            if let Some(c) = self.comps.get_mut(id as usize) {
                 c.min_x = c.min_x.min(r.x0);
                 c.max_x = c.max_x.max(r.x1);
-                c.min_y = c.min_y.min(r.y);
-                c.max_y = c.max_y.max(r.y + 1);
+                // Runs come in row-major order: the first run's row is the top one, the
+                // latest run's row the bottom one so far.
+                c.max_y = r.y + 1;
                 c.area += r.x1 - r.x0;
-                c.len += 1;
-            }
-        }
-        // Counting sort of runs by component, keeping (y, x) order inside each.
-        let mut acc = 0u32;
-        for c in &mut self.comps {
-            c.first = acc;
-            acc += c.len;
-            c.len = 0;
-        }
-        self.order.clear();
-        self.order.resize(self.runs.len(), 0);
-        for (k, &id) in self.comp_of.iter().enumerate() {
-            if let Some(c) = self.comps.get_mut(id as usize) {
-                if let Some(o) = self.order.get_mut((c.first + c.len) as usize) {
-                    *o = k as u32;
-                }
-                c.len += 1;
+                c.last = k as u32;
             }
         }
         true
@@ -272,12 +353,24 @@ impl Detector {
 
     /// Whether `p` lies inside the current hull or within `margin` pixels of it.
     fn in_hull(&self, p: Point, margin: f32) -> bool {
-        let h = &self.hull;
-        if h.len() < 3 {
+        if self.hull.len() < 3 {
             return false;
         }
         // Orientation-free test: `p` is outside when it lies beyond some edge, on the side
         // away from the hull's centroid.
+        !self.hull_edges.iter().any(|e| {
+            let side_p = e.d.cross(p.sub(e.from)) / e.len;
+            (e.side_c >= 0.0 && side_p < -margin) || (e.side_c < 0.0 && side_p > margin)
+        })
+    }
+
+    /// Fills `hull_edges` for [`Detector::in_hull`] from the current hull.
+    fn hull_edges_of(&mut self) {
+        self.hull_edges.clear();
+        let h = &self.hull;
+        if h.len() < 3 {
+            return;
+        }
         let cen = h
             .iter()
             .fold(Point::default(), |s, q| s.add(*q))
@@ -287,44 +380,43 @@ impl Detector {
             let e = q.sub(prev);
             let n = e.norm();
             if n > 1e-6 {
-                let side_p = e.cross(p.sub(prev)) / n;
-                let side_c = e.cross(cen.sub(prev));
-                if (side_c >= 0.0 && side_p < -margin) || (side_c < 0.0 && side_p > margin) {
-                    return false;
-                }
+                self.hull_edges.push(HullEdge {
+                    from: prev,
+                    d: e,
+                    len: n,
+                    side_c: e.cross(cen.sub(prev)),
+                });
             }
             prev = q;
         }
-        true
     }
 
     /// Convex hull of component `ci` (pixel-edge coordinates) into `self.hull`.
     fn hull_of(&mut self, ci: usize) {
         self.pts.clear();
         self.hull.clear();
+        self.hull_edges.clear();
         let Some(c) = self.comps.get(ci).copied() else {
             return;
         };
-        let runs = self
-            .order
-            .get(c.first as usize..(c.first + c.len) as usize)
-            .unwrap_or(&[]);
+        // The component's runs, in row-major order.
+        let range = c.first as usize..(c.last as usize + 1);
+        let mut runs = self
+            .runs
+            .get(range.clone())
+            .unwrap_or(&[])
+            .iter()
+            .zip(self.comp_of.get(range).unwrap_or(&[]))
+            .filter(|&(_, &id)| id as usize == ci)
+            .map(|(r, _)| r)
+            .peekable();
         // Per row extremes, emitted at both the row's top and bottom edges.
-        let mut i = 0;
         let mut pending: Option<(u32, u32, u32)> = None;
-        while i < runs.len() {
-            let Some(r) = runs.get(i).and_then(|&k| self.runs.get(k as usize)) else {
-                break;
-            };
+        while let Some(r) = runs.next() {
             let (y, mut lo, mut hi) = (r.y, r.x0, r.x1);
-            i += 1;
-            while let Some(r2) = runs.get(i).and_then(|&k| self.runs.get(k as usize)) {
-                if r2.y != y {
-                    break;
-                }
+            while let Some(r2) = runs.next_if(|r2| r2.y == y) {
                 lo = lo.min(r2.x0);
                 hi = hi.max(r2.x1);
-                i += 1;
             }
             // A row's top edge shares its y with the previous row's bottom edge: one pair of
             // extremes per y, so the points come sorted by (y, x) without a sort.
@@ -383,6 +475,7 @@ impl Detector {
             }
             self.hull.pop();
         }
+        self.hull_edges_of();
     }
 
     /// The component's outline quadrilateral (clockwise on screen), from its hull.
@@ -455,15 +548,33 @@ impl Detector {
             .iter()
             .fold(Point::default(), |s, p| s.add(*p))
             .scale(0.25);
-        let mut fits = [None; 4];
-        for (i, f) in fits.iter_mut().enumerate() {
-            let (p0, p1) = (q[i], q[(i + 1) % 4]);
-            let depth = (0.2 * p1.dist(p0)).max(4.0);
-            if stop() {
-                return None;
+        // The four fits depend only on the bit image, the quad and `grow`.
+        let key = [
+            q[0].x, q[0].y, q[1].x, q[1].y, q[2].x, q[2].y, q[3].x, q[3].y, grow,
+        ]
+        .map(f32::to_bits);
+        let cached = self
+            .quad_fits
+            .filter(|c| c.generation == self.generation && c.key == key);
+        let fits = if let Some(c) = cached {
+            c.fits
+        } else {
+            let mut fits = [None; 4];
+            for (i, f) in fits.iter_mut().enumerate() {
+                let (p0, p1) = (q[i], q[(i + 1) % 4]);
+                let depth = (0.2 * p1.dist(p0)).max(4.0);
+                if stop() {
+                    return None;
+                }
+                *f = self.refine_side(bz, p0, p1, cen, grow, 1.5, depth, false);
             }
-            *f = self.refine_side(bz, p0, p1, cen, grow, 1.5, depth, false);
-        }
+            self.quad_fits = Some(QuadFits {
+                generation: self.generation,
+                key,
+                fits,
+            });
+            fits
+        };
         // The L corner k: sides k-1 (ending at q[k]) and k (starting there) both solid.
         let frac = |f: &Option<(Line, f32, f32)>| f.map_or(0.0, |f| f.1);
         let k = (0..4).max_by(|&x, &y| {
@@ -659,35 +770,47 @@ impl Detector {
         }
         let k = ((len / 2.0) as usize).clamp(12, 150);
         let max_depth = max_depth + start_out;
+        let (wf, hf) = (bz.w as f32, bz.h as f32);
         self.depths.clear();
-        for s in 0..k {
+        let at = |s: usize| {
             let t = len * (0.04 + 0.92 * (s as f32 + 0.5) / k as f32);
-            let base = p0.add(u.scale(t)).add(n.scale(start_out));
-            // 2 px steps through the light quiet zone; at the first dark point, back up 1.5 px
-            // and walk on in half steps (a hit needs two dark points 1 px apart: only specks
-            // less than 2 px deep in the quiet zone can be stepped over).
-            let mut d = 0.0f32;
-            while d <= max_depth {
-                let p = base.sub(n.scale(d));
-                if bz.dark(floor_i32(p.x), floor_i32(p.y)) {
-                    break;
-                }
-                d += 2.0;
+            (t, p0.add(u.scale(t)).add(n.scale(start_out)))
+        };
+        // Each walk reads pixels at depths 0..=max_depth along -n from its base, and the pixel
+        // one step further. Every coordinate of a point read is monotone in the sample index
+        // and in the depth (each float step rounds monotonically), so when the points at the
+        // four extremes lie in the image every point read does, and its floor is its
+        // truncation.
+        let fast = [at(0).1, at(k - 1).1].iter().all(|&b| {
+            let far = b.sub(n.scale(max_depth));
+            [b, far, b.sub(n.scale(1.0)), far.sub(n.scale(1.0))]
+                .iter()
+                .all(|p| p.x >= 0.0 && p.y >= 0.0 && p.x < wf && p.y < hf)
+        });
+        for s in 0..k {
+            let (t, base) = at(s);
+            let accept = |p: Point| !clip || self.in_hull(p, 1.0);
+            let hit = if fast {
+                hit_depth(
+                    |p| {
+                        let i = p.y as i32 as usize * bz.w + p.x as i32 as usize;
+                        bz.bin.get(i) == Some(&1)
+                    },
+                    base,
+                    n,
+                    max_depth,
+                    accept,
+                )
+            } else {
+                hit_depth(
+                    |p| bz.dark(floor_i32(p.x), floor_i32(p.y)),
+                    base,
+                    n,
+                    max_depth,
+                    accept,
+                )
             }
-            d = (d - 1.5).max(0.0);
-            let mut hit = None;
-            while d <= max_depth {
-                let p = base.sub(n.scale(d));
-                let q = p.sub(n.scale(1.0));
-                if bz.dark(floor_i32(p.x), floor_i32(p.y))
-                    && bz.dark(floor_i32(q.x), floor_i32(q.y))
-                    && (!clip || self.in_hull(p, 1.0))
-                {
-                    hit = Some(d - start_out);
-                    break;
-                }
-                d += 0.5;
-            }
+            .map(|d| d - start_out);
             if let Some(d) = hit {
                 self.depths.push((t, d));
             }
@@ -803,5 +926,140 @@ impl Detector {
             }
         }
         Some(runs * 2)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec;
+    use proptest::prelude::*;
+
+    /// Plain 8-connected flood fill: a label per pixel (`u32::MAX` for light), labels numbered
+    /// in row-major order of each region's first pixel.
+    fn flood(bin: &[u8], w: usize, h: usize) -> (Vec<u32>, u32) {
+        let mut label = vec![u32::MAX; w * h];
+        let mut next = 0;
+        let mut stack = Vec::new();
+        for start in 0..w * h {
+            if bin[start] != 1 || label[start] != u32::MAX {
+                continue;
+            }
+            label[start] = next;
+            stack.push(start);
+            while let Some(i) = stack.pop() {
+                let (x, y) = ((i % w) as i64, (i / w) as i64);
+                for dy in -1..=1 {
+                    for dx in -1..=1 {
+                        let (nx, ny) = (x + dx, y + dy);
+                        if nx < 0 || ny < 0 || nx >= w as i64 || ny >= h as i64 {
+                            continue;
+                        }
+                        let j = ny as usize * w + nx as usize;
+                        if bin[j] == 1 && label[j] == u32::MAX {
+                            label[j] = next;
+                            stack.push(j);
+                        }
+                    }
+                }
+            }
+            next += 1;
+        }
+        (label, next)
+    }
+
+    fn check(bin: Vec<u8>, w: usize, h: usize) {
+        let (label, n) = flood(&bin, w, h);
+        let mut bz = Binarizer::default();
+        (bz.bin, bz.w, bz.h) = (bin, w, h);
+        let mut det = Detector::default();
+        assert!(det.components(&bz, &mut || false));
+        assert_eq!(det.comps.len(), n as usize);
+        let mut seen = vec![u32::MAX; w * h];
+        for (id, c) in det.comps.iter().enumerate() {
+            let runs: Vec<u32> = (c.first..=c.last)
+                .filter(|&k| det.comp_of[k as usize] == id as u32)
+                .collect();
+            assert_eq!(det.comp_of[c.first as usize], id as u32);
+            assert_eq!(det.comp_of[c.last as usize], id as u32);
+            let (mut min_x, mut min_y, mut max_x, mut max_y, mut area) =
+                (usize::MAX, usize::MAX, 0, 0, 0);
+            let mut last = None;
+            for k in runs {
+                let r = det.runs[k as usize];
+                assert!(last < Some((r.y, r.x0)), "runs in row-major order");
+                last = Some((r.y, r.x0));
+                assert!(r.x0 < r.x1);
+                for x in r.x0 as usize..r.x1 as usize {
+                    let i = r.y as usize * w + x;
+                    assert_eq!(
+                        label[i], id as u32,
+                        "pixel ({x}, {}) in component {id}",
+                        r.y
+                    );
+                    seen[i] = id as u32;
+                }
+                // Runs are maximal: light (or the border) on both sides.
+                assert!(r.x0 == 0 || bz.bin[r.y as usize * w + r.x0 as usize - 1] == 0);
+                assert!(r.x1 as usize == w || bz.bin[r.y as usize * w + r.x1 as usize] == 0);
+                min_x = min_x.min(r.x0 as usize);
+                max_x = max_x.max(r.x1 as usize);
+                min_y = min_y.min(r.y as usize);
+                max_y = max_y.max(r.y as usize + 1);
+                area += (r.x1 - r.x0) as usize;
+            }
+            assert_eq!(
+                (c.min_x, c.min_y, c.max_x, c.max_y, c.area),
+                (
+                    min_x as u32,
+                    min_y as u32,
+                    max_x as u32,
+                    max_y as u32,
+                    area as u32
+                )
+            );
+        }
+        assert_eq!(seen, label, "every dark pixel in exactly its component");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        /// Components match a naive flood fill on random images of every width (word and tail
+        /// paths) and density.
+        #[test]
+        fn components_match_flood_fill(
+            w in 1usize..45,
+            h in 1usize..14,
+            density in 0u32..=100,
+            seed in any::<u64>(),
+        ) {
+            let mut s = seed | 1;
+            let bin = (0..w * h)
+                .map(|_| {
+                    s ^= s << 13;
+                    s ^= s >> 7;
+                    s ^= s << 17;
+                    u8::from(((s >> 32) % 100) < u64::from(density))
+                })
+                .collect();
+            check(bin, w, h);
+        }
+    }
+
+    #[test]
+    fn components_edge_cases() {
+        // Runs touching both borders, diagonal joins, a U joined only at the bottom.
+        #[rustfmt::skip]
+        let bin = vec![
+            1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1,
+            0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1,
+            1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1,
+            1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        ];
+        check(bin, 12, 5);
+        check(vec![1; 64], 16, 4);
+        check(vec![0; 64], 16, 4);
+        check(vec![1; 7], 7, 1);
     }
 }
