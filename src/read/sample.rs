@@ -100,10 +100,30 @@ impl ModuleGrid for SampledGrid {
 /// 1.5 * 2^23, where the unit in the last place is exactly 1, so its low mantissa bits hold
 /// the rounded value (no saturating float-to-int conversion and its range checks).
 #[inline(always)]
-fn fix8(v: f32) -> i32 {
+pub(crate) fn fix8(v: f32) -> i32 {
     const MAGIC: f32 = 12_582_912.0; // 1.5 * 2^23
     let m = (v * 256.0 + MAGIC).to_bits() & 0x007F_FFFF;
     m as i32 - 0x0040_0000
+}
+
+/// Bilinear grey level at the image point (`x`, `y`) in 1/256 pixel (see [`fix8`]), in
+/// 1/65536 grey level, when its 2x2 neighbourhood lies inside the image; `None` otherwise.
+#[inline(always)]
+pub(crate) fn grey_fix(bz: &Binarizer, x: i32, y: i32) -> Option<i32> {
+    let (fx, fy) = (x - 128, y - 128);
+    let (x0, y0) = (fx >> 8, fy >> 8);
+    let w = bz.w;
+    if x0 < 0 || y0 < 0 || x0 as usize + 1 >= w || y0 as usize + 1 >= bz.h {
+        return None;
+    }
+    let (ax, ay) = (fx & 255, fy & 255);
+    let g = bz.grey.as_slice();
+    let i = y0 as usize * w + x0 as usize;
+    let (t0, t1) = (i32::from(*g.get(i)?), i32::from(*g.get(i + 1)?));
+    let (b0, b1) = (i32::from(*g.get(i + w)?), i32::from(*g.get(i + w + 1)?));
+    let top = (t0 << 8) + (t1 - t0) * ax;
+    let bot = (b0 << 8) + (b1 - b0) * ax;
+    Some((top << 8) + (bot - top) * ay)
 }
 
 /// Sum of the bilinear grey levels at the centre `p` (counted twice) and the four points
@@ -144,7 +164,7 @@ fn grey5_fix(bz: &Binarizer, p: (i32, i32), a: (i32, i32), b: (i32, i32)) -> Opt
 /// level, when its 2x2 block neighbourhood lies inside the threshold map; `None` otherwise.
 /// The same interpolation as [`Binarizer::thresh_at`] with the position rounded to 1/32 pixel.
 #[inline(always)]
-fn thresh_fix(bz: &Binarizer, x: i32, y: i32) -> Option<i32> {
+pub(crate) fn thresh_fix(bz: &Binarizer, x: i32, y: i32) -> Option<i32> {
     const _: () = assert!(
         super::binarize::BLOCK == 8,
         "the shift below divides by BLOCK"
