@@ -556,6 +556,12 @@ mod tests {
                     );
                 }
             }
+            // The single-point read agrees with the five-point one at zero offsets.
+            assert_eq!(
+                grey_fix(&bz, fx, fy).map(|g| 6 * g),
+                grey5_fix(&bz, (fx, fy), zero, zero),
+                "({x}, {y})"
+            );
             if let Some(t) = thresh_fix(&bz, fx, fy) {
                 let want = bz.thresh_at(x, y);
                 let got = t as f32 / 65536.0;
