@@ -540,7 +540,6 @@ mod tests {
     use alloc::vec::Vec;
 
     use super::*;
-    use crate::matrix::ModuleGrid;
     use crate::read::dots::tests::{Look, encode, render};
     use crate::read::{ImageView, ReaderOptions};
 
@@ -583,10 +582,7 @@ mod tests {
 
     /// Module errors of a grid against the symbol.
     fn errors(sym: &crate::Symbol, g: &SampledGrid) -> usize {
-        (0..sym.rows())
-            .flat_map(|r| (0..sym.cols()).map(move |c| (r, c)))
-            .filter(|&(r, c)| sym.dark(r, c) != g.dark(r, c))
-            .count()
+        g.errors_against(sym)
     }
 
     #[test]

@@ -907,33 +907,10 @@ impl Detector {
         let mut runs = 0usize;
         let mut state = false;
         let mut streak = 0f32;
-        // Fixed point when the segment lies inside the image (checked at both ends; the
-        // points between lie in their bounding box): positions in 1/256 pixel, grey levels and
-        // thresholds in 1/65536 (the sampler's reads, `sample::grey_fix`).
-        let near = |v: f32| v.abs() < 8000.0;
-        let fixed = [a, b].iter().all(|p| {
-            near(p.x)
-                && near(p.y)
-                && super::sample::grey_fix(bz, super::sample::fix8(p.x), super::sample::fix8(p.y))
-                    .is_some()
-                && super::sample::thresh_fix(bz, super::sample::fix8(p.x), super::sample::fix8(p.y))
-                    .is_some()
-        });
         for i in 0..n {
             let f = (i as f32 + 0.5) / n as f32;
             let p = a.add(b.sub(a).scale(f));
-            let dark = if fixed {
-                let (x, y) = (super::sample::fix8(p.x), super::sample::fix8(p.y));
-                match (
-                    super::sample::grey_fix(bz, x, y),
-                    super::sample::thresh_fix(bz, x, y),
-                ) {
-                    (Some(g), Some(t)) => g < t,
-                    _ => bz.grey_at(p.x, p.y) < bz.thresh_at(p.x, p.y),
-                }
-            } else {
-                bz.grey_at(p.x, p.y) < bz.thresh_at(p.x, p.y)
-            };
+            let dark = super::sample::below_threshold(bz, p);
             let dark = dark != bz.inverted;
             if dark != state {
                 streak += step;

@@ -71,6 +71,17 @@ impl SampledGrid {
     }
 }
 
+#[cfg(test)]
+impl SampledGrid {
+    /// Modules that differ from `sym` (the samplers' tests).
+    pub(crate) fn errors_against(&self, sym: &crate::Symbol) -> usize {
+        (0..sym.rows())
+            .flat_map(|r| (0..sym.cols()).map(move |c| (r, c)))
+            .filter(|&(r, c)| sym.dark(r, c) != self.dark(r, c))
+            .count()
+    }
+}
+
 impl ModuleGrid for SampledGrid {
     fn rows(&self) -> usize {
         self.rows
@@ -100,63 +111,52 @@ impl ModuleGrid for SampledGrid {
 /// 1.5 * 2^23, where the unit in the last place is exactly 1, so its low mantissa bits hold
 /// the rounded value (no saturating float-to-int conversion and its range checks).
 #[inline(always)]
-pub(crate) fn fix8(v: f32) -> i32 {
+fn fix8(v: f32) -> i32 {
     const MAGIC: f32 = 12_582_912.0; // 1.5 * 2^23
     let m = (v * 256.0 + MAGIC).to_bits() & 0x007F_FFFF;
     m as i32 - 0x0040_0000
 }
 
-/// Bilinear grey level at the image point (`x`, `y`) in 1/256 pixel (see [`fix8`]), in
-/// 1/65536 grey level, when its 2x2 neighbourhood lies inside the image; `None` otherwise.
+/// Bilinear read of the row-major 8-bit `map` of `w` x `h` cells at (`fx`, `fy`), given in 1/256
+/// cell from the first cell's centre, in 1/65536 level; `None` when the 2x2 neighbourhood
+/// leaves the map. The one interpolation of the fixed-point readers below.
 #[inline(always)]
-pub(crate) fn grey_fix(bz: &Binarizer, x: i32, y: i32) -> Option<i32> {
-    let (fx, fy) = (x - 128, y - 128);
+fn bilinear_fix(map: &[u8], w: usize, h: usize, fx: i32, fy: i32) -> Option<i32> {
     let (x0, y0) = (fx >> 8, fy >> 8);
-    let w = bz.w;
-    if x0 < 0 || y0 < 0 || x0 as usize + 1 >= w || y0 as usize + 1 >= bz.h {
+    if x0 < 0 || y0 < 0 || x0 as usize + 1 >= w || y0 as usize + 1 >= h {
         return None;
     }
     let (ax, ay) = (fx & 255, fy & 255);
-    let g = bz.grey.as_slice();
     let i = y0 as usize * w + x0 as usize;
-    let (t0, t1) = (i32::from(*g.get(i)?), i32::from(*g.get(i + 1)?));
-    let (b0, b1) = (i32::from(*g.get(i + w)?), i32::from(*g.get(i + w + 1)?));
+    let (t0, t1) = (i32::from(*map.get(i)?), i32::from(*map.get(i + 1)?));
+    let (b0, b1) = (i32::from(*map.get(i + w)?), i32::from(*map.get(i + w + 1)?));
     let top = (t0 << 8) + (t1 - t0) * ax;
     let bot = (b0 << 8) + (b1 - b0) * ax;
     Some((top << 8) + (bot - top) * ay)
 }
 
-/// Sum of the bilinear grey levels at the centre `p` (counted twice) and the four points
-/// `p` ± `a` ± `b`, all given in 1/256 pixel (see [`fix8`]), in 1/65536 grey level; `None`
-/// when a point's 2x2 neighbourhood leaves the image. The same interpolation as
-/// [`Binarizer::grey_at`] with positions rounded to 1/256 pixel; one bounds check for all five
-/// points (the centre lies in the other four's bounding box).
+/// Bilinear grey level at the image point (`x`, `y`) in 1/256 pixel (see [`fix8`]), in
+/// 1/65536 grey level, when its 2x2 neighbourhood lies inside the image; `None` otherwise.
+/// The same interpolation as [`Binarizer::grey_at`] with the position rounded to 1/256 pixel.
+#[inline(always)]
+fn grey_fix(bz: &Binarizer, x: i32, y: i32) -> Option<i32> {
+    // Pixel centres sit at half-integers: shift by half a pixel.
+    bilinear_fix(&bz.grey, bz.w, bz.h, x - 128, y - 128)
+}
+
+/// Sum of the bilinear grey levels ([`grey_fix`]) at the centre `p` (counted twice) and the
+/// four points `p` ± `a` ± `b`, all in 1/256 pixel, in 1/65536 grey level; `None` when a
+/// point's 2x2 neighbourhood leaves the image.
 #[inline(always)]
 fn grey5_fix(bz: &Binarizer, p: (i32, i32), a: (i32, i32), b: (i32, i32)) -> Option<i32> {
-    // Pixel centres sit at half-integers: shift by half a pixel.
-    let (px, py) = (p.0 - 128, p.1 - 128);
-    let (dx, dy) = (a.0.abs() + b.0.abs(), a.1.abs() + b.1.abs());
-    let (x_lo, x_hi) = ((px - dx) >> 8, (px + dx) >> 8);
-    let (y_lo, y_hi) = ((py - dy) >> 8, (py + dy) >> 8);
-    let (w, g) = (bz.w, bz.grey.as_slice());
-    if x_lo < 0 || y_lo < 0 || x_hi as usize + 1 >= w || y_hi as usize + 1 >= bz.h {
-        return None;
-    }
-    let read = |x: i32, y: i32| -> Option<i32> {
-        let (ax, ay) = (x & 255, y & 255);
-        let i = (y >> 8) as usize * w + (x >> 8) as usize;
-        let (t0, t1) = (i32::from(*g.get(i)?), i32::from(*g.get(i + 1)?));
-        let (b0, b1) = (i32::from(*g.get(i + w)?), i32::from(*g.get(i + w + 1)?));
-        let top = (t0 << 8) + (t1 - t0) * ax;
-        let bot = (b0 << 8) + (b1 - b0) * ax;
-        Some((top << 8) + (bot - top) * ay)
-    };
+    let g = |x: i32, y: i32| grey_fix(bz, x, y);
+    let (px, py) = p;
     Some(
-        2 * read(px, py)?
-            + read(px - a.0 - b.0, py - a.1 - b.1)?
-            + read(px + a.0 - b.0, py + a.1 - b.1)?
-            + read(px - a.0 + b.0, py - a.1 + b.1)?
-            + read(px + a.0 + b.0, py + a.1 + b.1)?,
+        2 * g(px, py)?
+            + g(px - a.0 - b.0, py - a.1 - b.1)?
+            + g(px + a.0 - b.0, py + a.1 - b.1)?
+            + g(px - a.0 + b.0, py - a.1 + b.1)?
+            + g(px + a.0 + b.0, py + a.1 + b.1)?,
     )
 }
 
@@ -164,28 +164,27 @@ fn grey5_fix(bz: &Binarizer, p: (i32, i32), a: (i32, i32), b: (i32, i32)) -> Opt
 /// level, when its 2x2 block neighbourhood lies inside the threshold map; `None` otherwise.
 /// The same interpolation as [`Binarizer::thresh_at`] with the position rounded to 1/32 pixel.
 #[inline(always)]
-pub(crate) fn thresh_fix(bz: &Binarizer, x: i32, y: i32) -> Option<i32> {
+fn thresh_fix(bz: &Binarizer, x: i32, y: i32) -> Option<i32> {
     const _: () = assert!(
         super::binarize::BLOCK == 8,
         "the shift below divides by BLOCK"
     );
-    // 1/256 pixel -> 1/256 block (divide by 8), then shift by half a block.
-    let (fx, fy) = ((x >> 3) - 128, (y >> 3) - 128);
-    let (x0, y0) = (fx >> 8, fy >> 8);
     let (map, bw, bh) = bz.thresh_blocks();
-    if x0 < 0 || y0 < 0 || x0 as usize + 1 >= bw || y0 as usize + 1 >= bh {
-        return None;
+    // 1/256 pixel -> 1/256 block (divide by 8), then shift by half a block.
+    bilinear_fix(map, bw, bh, (x >> 3) - 128, (y >> 3) - 128)
+}
+
+/// Whether the image point `p` is darker than the local threshold (before polarity): the
+/// fixed-point reads inside the image, the float ones ([`Binarizer::grey_at`]) elsewhere.
+#[inline]
+pub(crate) fn below_threshold(bz: &Binarizer, p: Point) -> bool {
+    if p.x.abs() < 8000.0 && p.y.abs() < 8000.0 {
+        let (x, y) = (fix8(p.x), fix8(p.y));
+        if let (Some(g), Some(t)) = (grey_fix(bz, x, y), thresh_fix(bz, x, y)) {
+            return g < t;
+        }
     }
-    let (ax, ay) = (fx & 255, fy & 255);
-    let i = y0 as usize * bw + x0 as usize;
-    let (t0, t1) = (i32::from(*map.get(i)?), i32::from(*map.get(i + 1)?));
-    let (b0, b1) = (
-        i32::from(*map.get(i + bw)?),
-        i32::from(*map.get(i + bw + 1)?),
-    );
-    let top = (t0 << 8) + (t1 - t0) * ax;
-    let bot = (b0 << 8) + (b1 - b0) * ax;
-    Some((top << 8) + (bot - top) * ay)
+    bz.grey_at(p.x, p.y) < bz.thresh_at(p.x, p.y)
 }
 
 /// Averaged darkness around the centre of module (`r`, `c`), positive = dark in the
@@ -501,10 +500,7 @@ mod tests {
             false,
             &mut g
         ));
-        (0..sym.rows())
-            .flat_map(|r| (0..sym.cols()).map(move |x| (r, x)))
-            .filter(|&(r, x)| sym.dark(r, x) != g.dark(r, x))
-            .count()
+        g.errors_against(sym)
     }
 
     /// The fixed-point reads of the sampling loop against the float interpolation they
