@@ -324,6 +324,9 @@ struct RegionPass {
     /// Smallest module size, working pixels, of an outline worth sampling (finer ones are
     /// left to the full-resolution passes).
     min_module: f32,
+    /// Whether outlines that do not decode at once may have their corners refined (see
+    /// [`sample::refine_corners`]); without, they fall through to later passes.
+    refine: bool,
 }
 
 const fn regions(half: bool, blur: usize, margin: u8, min_solid: f32, min_score: f32) -> Pass {
@@ -335,6 +338,7 @@ const fn regions(half: bool, blur: usize, margin: u8, min_solid: f32, min_score:
         min_solid,
         min_score,
         min_module: 0.0,
+        refine: true,
     })
 }
 
@@ -370,6 +374,7 @@ const HALF_FIRST: Pass = Pass::Regions(RegionPass {
     min_solid: 0.7,
     min_score: 0.8,
     min_module: 2.0,
+    refine: false,
 });
 
 /// How a located outline's modules are read into a grid, tried in the order of [`SAMPLERS`]
@@ -591,15 +596,7 @@ impl Reader {
         // through to the full resolution, where it is refined if need be.
         let half_first = (opts.try_harder && (HALF_FIRST_FRAME..LARGE_FRAME).contains(&area))
             .then_some(HALF_FIRST);
-        for (i, pass) in half_first
-            .into_iter()
-            .chain(passes.iter().copied())
-            .enumerate()
-        {
-            let refines = self.refines_left;
-            if i == 0 && half_first.is_some() {
-                self.refines_left = 0;
-            }
+        for pass in half_first.into_iter().chain(passes.iter().copied()) {
             if s.done() {
                 break;
             }
@@ -611,9 +608,6 @@ impl Reader {
             }
             let before = s.out.len();
             self.run_pass(pass, &mut s);
-            if i == 0 && half_first.is_some() {
-                self.refines_left = refines;
-            }
             // A find ends the search, except on large frames, which often hold several
             // symbols that need different passes (sizes, contrast).
             if s.out.len() > before && !s.large {
@@ -739,7 +733,15 @@ impl Reader {
             {
                 return;
             }
+            // A pass without refinement spends none of the frame's refinements.
+            let refines = self.refines_left;
+            if !pass.refine {
+                self.refines_left = 0;
+            }
             self.scan(pass, inv, s);
+            if !pass.refine {
+                self.refines_left = refines;
+            }
             if s.out.len() > before {
                 return; // found in this polarity: skip the other one
             }
