@@ -130,3 +130,35 @@ fn options_flags_change_the_verdict() {
         .expect("runs");
     assert!(relaxed.status.success());
 }
+
+#[test]
+fn malformed_request_lines_get_one_error_object_each() {
+    let mut child = gs1dm()
+        .arg("check")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("gs1dm runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin
+        .write_all(b"notjson\n[1,2]\n{\"data\":\"(01)09506000134352\"}\n{\"input\":\"(01)09506000134352\"}\n")
+        .expect("stdin written");
+    drop(stdin);
+    let out = child.wait_with_output().expect("gs1dm finishes");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "one output line per input line: {text}");
+    for (i, line) in lines.iter().enumerate() {
+        // Each key once: a duplicate key is invalid for many JSON readers.
+        assert_eq!(line.matches("\"err_msg\"").count(), 1, "line {i}: {line}");
+        let v: Value = serde_json::from_str(line).expect("JSON");
+        if i < 3 {
+            assert_eq!(v["ok"], Value::Bool(false), "line {i}");
+            let msg = v["err_msg"].as_str().expect("err_msg is text");
+            assert!(msg.starts_with("request: "), "line {i}: {msg}");
+        } else {
+            assert_eq!(v["ok"], Value::Bool(true), "line {i}: {line}");
+            assert!(v["err_msg"].is_null());
+        }
+    }
+}

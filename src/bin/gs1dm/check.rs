@@ -175,7 +175,7 @@ fn batch(defaults: &Options, stem: &str, prof: Option<&Profile>) -> ExitCode {
 /// A line that could not be read as a request: rejected, with the reason.
 fn request_error(msg: &str) -> String {
     let mut o = empty_object();
-    o.push(("err_msg", json!(format!("request: {msg}"))));
+    set(&mut o, "err_msg", json!(format!("request: {msg}")));
     render(&o)
 }
 
