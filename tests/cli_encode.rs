@@ -112,6 +112,19 @@ fn output_files() {
         let bytes = std::fs::read(&f).unwrap();
         assert!(bytes.starts_with(magic), "{ext}");
     }
+    // the PNG (1-bit) reads back through the pure-image decoder and the camera reader alike
+    for mode in [&["--pure"][..], &[][..]] {
+        let out = gs1dm()
+            .args(["decode", "--json"])
+            .args(mode)
+            .arg(dir.join("a.png"))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{mode:?}");
+        let v = json(&out.stdout);
+        let text = serde_json::to_string(&v).unwrap();
+        assert!(text.contains("0109506000134352"), "{mode:?}: {text}");
+    }
     // the txt rows include the 2-module quiet zone: the first row is light and the output is square
     let txt = std::fs::read_to_string(dir.join("a.txt")).unwrap();
     let first = txt.lines().next().unwrap();
