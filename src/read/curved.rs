@@ -11,10 +11,9 @@
 //! re-samples the outlines of the standard binarisation this way when nothing else decoded.
 
 use super::binarize::Binarizer;
-use super::dots::{ModuleMap, fill_grid, perimeter_fit, polarities};
 use super::geom::{Homography, Point};
-use super::sample::SampledGrid;
-use super::{Polarity, ReadSymbol, Reader, Search};
+use super::sample::{SampledGrid, for_each_perimeter_module};
+use super::{Polarity, ReadSymbol, Reader, Search, polarities};
 
 /// Largest symbol side in modules.
 const SIDE: usize = 144;
@@ -298,6 +297,69 @@ impl TimingMap {
             base.1 + (1.0 - t) * (l.1 - l0.1) + t * (r.1 - r0.1),
         )
     }
+}
+
+/// Where a module centre is in the image: the plain homography or a timing-following map.
+pub(crate) trait ModuleMap {
+    /// Image point of unit-square point (`u`, `v`) near module (`row`, `col`).
+    fn at(&self, row: usize, col: usize, u: f32, v: f32) -> Point;
+}
+
+impl ModuleMap for Homography {
+    #[inline]
+    fn at(&self, _row: usize, _col: usize, u: f32, v: f32) -> Point {
+        self.map_with_jacobian(u, v).0
+    }
+}
+
+/// Reads the finder and timing modules with `value`: (share read right at the cut, cut,
+/// half the dark-light separation). The cut lies halfway between the means of the modules
+/// that should be dark and those that should be light.
+pub(crate) fn perimeter_fit(
+    rows: usize,
+    cols: usize,
+    mut value: impl FnMut(usize, usize) -> f32,
+    vals: &mut Vec<f32>,
+) -> (f32, f32, f32) {
+    vals.clear();
+    let (mut sd, mut nd, mut sl, mut nl) = (0f32, 0u32, 0f32, 0u32);
+    for_each_perimeter_module(rows, cols, |r, c, want| {
+        let v = value(r, c);
+        vals.push(if want { v } else { -v - 1e9 });
+        if want {
+            sd += v;
+            nd = nd.saturating_add(1);
+        } else {
+            sl += v;
+            nl = nl.saturating_add(1);
+        }
+    });
+    if nd == 0 || nl == 0 {
+        return (0.0, 0.0, 0.0);
+    }
+    let (md, ml) = (sd / nd as f32, sl / nl as f32);
+    let cut = 0.5 * (md + ml);
+    let ok = vals
+        .iter()
+        .filter(|&&v| if v > -1e8 { v > cut } else { -(v + 1e9) <= cut })
+        .count();
+    (ok as f32 / vals.len().max(1) as f32, cut, 0.5 * (md - ml))
+}
+
+/// Samples a whole grid with `value`, dark above `cut`, confidence scaled by `half_sep`.
+pub(crate) fn fill_grid(
+    grid: &mut SampledGrid,
+    rows: usize,
+    cols: usize,
+    cut: f32,
+    half_sep: f32,
+    mut value: impl FnMut(usize, usize) -> f32,
+) -> bool {
+    let k = 255.0 / half_sep.max(1.0);
+    grid.fill(rows, cols, false, |r, c| {
+        let d = value(r, c) - cut;
+        (d > 0.0, (d.abs() * k).min(255.0) as u8)
+    })
 }
 
 impl ModuleMap for TimingMap {

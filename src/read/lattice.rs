@@ -29,7 +29,7 @@ use alloc::vec::Vec;
 
 use super::dots::DotStats;
 use super::geom::{Point, floor_i32};
-use super::sample::SampledGrid;
+use super::sample::{SampledGrid, for_each_perimeter_module};
 use super::{Polarity, ReadSymbol, Reader, Search};
 use crate::symbol::SymbolSize;
 
@@ -210,16 +210,6 @@ impl Hyp {
             _ => (self.rows, self.cols),
         }
     }
-}
-
-/// The finder and timing modules of a `rows` x `cols` symbol (L finder on the left column and
-/// the bottom row) with whether each should be dark.
-fn perimeter(rows: usize, cols: usize) -> impl Iterator<Item = (usize, usize, bool)> {
-    let last_r = rows.saturating_sub(1);
-    let last_c = cols.saturating_sub(1);
-    (0..rows)
-        .flat_map(move |r| [(r, 0, true), (r, last_c, (last_r - r).is_multiple_of(2))])
-        .chain((1..last_c).flat_map(move |c| [(last_r, c, true), (0, c, c.is_multiple_of(2))]))
 }
 
 /// Running max (`dilate`) or min filter of radius `r` over rows then columns.
@@ -904,7 +894,7 @@ impl Reader {
             };
             // The cut between the finder's dots and the light timing modules.
             let (mut sd, mut nd, mut sl, mut nl) = (0f32, 0f32, 0f32, 0f32);
-            for (r, c, dark) in perimeter(hy.rows, hy.cols) {
+            for_each_perimeter_module(hy.rows, hy.cols, |r, c, dark| {
                 let x = v(r, c);
                 if dark {
                     sd += x;
@@ -913,7 +903,7 @@ impl Reader {
                     sl += x;
                     nl += 1.0;
                 }
-            }
+            });
             if nd < 1.0 || nl < 1.0 {
                 continue;
             }
@@ -1010,12 +1000,12 @@ impl Reader {
 fn score(hy: &Hyp, cut: f32, val: impl Fn(i32, i32) -> f32) -> f32 {
     let mut ok = 0u32;
     let mut n = 0u32;
-    for (r, c, dark) in perimeter(hy.rows, hy.cols) {
+    for_each_perimeter_module(hy.rows, hy.cols, |r, c, dark| {
         let (x, y) = hy.cell(r as f32, c as f32);
         let v = val(hy.x0 + floor_i32(x + 0.5), hy.y0 + floor_i32(y + 0.5));
         ok += u32::from((v > cut) == dark);
         n += 1;
-    }
+    });
     // The ring just outside the box should be light (quiet zone).
     let (bw, bh) = hy.box_size();
     let (bw, bh) = (bw as i32, bh as i32);

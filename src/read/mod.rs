@@ -75,6 +75,15 @@ pub enum Polarity {
     Both,
 }
 
+/// The polarities to try (`true` = light modules on a dark ground).
+pub(crate) fn polarities(p: Polarity) -> &'static [bool] {
+    match p {
+        Polarity::DarkOnLight => &[false],
+        Polarity::LightOnDark => &[true],
+        Polarity::Both => &[false, true],
+    }
+}
+
 /// A rectangle of the image, in pixels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Region {
@@ -297,8 +306,8 @@ pub struct Reader {
 enum Pass {
     /// Threshold, connected dark regions, L finder outline, perspective grid.
     Regions(RegionPass),
-    /// Separated round dots (dot-peen marks): the lattice of dot centres (lattice.rs), then
-    /// dots joined, darkest point per module (dots.rs).
+    /// Separated round dots (dot-peen marks): the dot population measured (dots.rs), then the
+    /// lattice of the dot centres (lattice.rs).
     /// Runs only when no earlier pass found a symbol.
     Dots,
     /// Outlines of the plain binarisation re-sampled following the timing pattern, for

@@ -245,14 +245,21 @@ fn module_darkness(
 
 /// Calls `f(row, col, dark)` for every finder and timing module of a `rows` x `cols` symbol (row 0
 /// at the top): the L finder (left column, bottom row) is dark; the timing pattern (right column,
-/// top row) alternates, dark where it meets the finder.
-fn for_each_perimeter_module(rows: usize, cols: usize, mut f: impl FnMut(usize, usize, bool)) {
+/// top row) alternates, dark where it meets the finder. Left and right columns first, row by row,
+/// then the bottom and top rows. The one walk of the perimeter every sampler scores on.
+pub(crate) fn for_each_perimeter_module(
+    rows: usize,
+    cols: usize,
+    mut f: impl FnMut(usize, usize, bool),
+) {
+    let last_r = rows.saturating_sub(1);
+    let last_c = cols.saturating_sub(1);
     for r in 0..rows {
         f(r, 0, true);
-        f(r, cols - 1, (rows - 1 - r).is_multiple_of(2));
+        f(r, last_c, last_r.saturating_sub(r).is_multiple_of(2));
     }
-    for col in 1..cols - 1 {
-        f(rows - 1, col, true);
+    for col in 1..last_c {
+        f(last_r, col, true);
         f(0, col, col.is_multiple_of(2));
     }
 }
