@@ -357,15 +357,17 @@ const TINY_FRAME: usize = 48;
 /// The longer side a tiny frame is scaled up to (at least).
 const TINY_TARGET: usize = 96;
 
-/// The search passes, cheapest and most common first.
+/// The search passes, cheapest and most common first. The dot-peen pass comes third: the
+/// region passes after it never read a dot field (dot-peen reads cost a third of what they did
+/// behind them), and it leaves frames without dark, evenly spaced dots after one binarisation.
 const PASSES: &[Pass] = &[
     regions(false, 0, 0, 0.7, 0.8),
     regions(true, 0, 0, 0.6, 0.75),
+    Pass::Dots,
     regions(false, 1, 14, 0.6, 0.75),
     regions(false, 2, 8, 0.5, 0.7),
     regions(false, 1, 8, 0.5, 0.7),
     regions(true, 1, 0, 0.5, 0.7),
-    Pass::Dots,
     Pass::Curved,
 ];
 
@@ -709,11 +711,7 @@ impl Reader {
     where
         F: FnMut(&SampledGrid) -> Option<T>,
     {
-        let pols: &[bool] = match s.opts.polarity {
-            Polarity::DarkOnLight => &[false],
-            Polarity::LightOnDark => &[true],
-            Polarity::Both => &[false, true],
-        };
+        let pols = polarities(s.opts.polarity);
         if pass.half && (s.img.width() < 32 || s.img.height() < 32) {
             return;
         }
