@@ -15,6 +15,25 @@ fn gs1dm() -> Command {
     Command::new(env!("CARGO_BIN_EXE_gs1dm"))
 }
 
+/// Runs `gs1dm check` in JSON Lines mode on `feed`. Stdin is fed from another thread so a full
+/// stdout pipe cannot deadlock the two processes.
+fn check_json_lines(feed: String) -> std::process::Output {
+    let mut child = gs1dm()
+        .arg("check")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("gs1dm runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let writer = std::thread::spawn(move || stdin.write_all(feed.as_bytes()));
+    let out = child.wait_with_output().expect("gs1dm finishes");
+    writer
+        .join()
+        .expect("writer thread")
+        .expect("stdin written");
+    out
+}
+
 #[test]
 fn json_lines_match_vectors() {
     let text = std::fs::read_to_string(VECTORS)
@@ -27,21 +46,8 @@ fn json_lines_match_vectors() {
         .map(|(_, l)| l)
         .collect();
     assert!(lines[0].contains("_columns"));
-    let mut child = gs1dm()
-        .arg("check")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("gs1dm runs");
-    // Feed stdin from another thread so a full stdout pipe cannot deadlock the two processes.
-    let mut stdin = child.stdin.take().expect("stdin");
     let feed: String = lines.iter().map(|l| format!("{l}\n")).collect();
-    let writer = std::thread::spawn(move || stdin.write_all(feed.as_bytes()));
-    let out = child.wait_with_output().expect("gs1dm finishes");
-    writer
-        .join()
-        .expect("writer thread")
-        .expect("stdin written");
+    let out = check_json_lines(feed);
     assert!(out.status.success());
     let got: Vec<Value> = String::from_utf8(out.stdout)
         .expect("utf-8")
@@ -133,18 +139,10 @@ fn options_flags_change_the_verdict() {
 
 #[test]
 fn malformed_request_lines_get_one_error_object_each() {
-    let mut child = gs1dm()
-        .arg("check")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("gs1dm runs");
-    let mut stdin = child.stdin.take().expect("stdin");
-    stdin
-        .write_all(b"notjson\n[1,2]\n{\"data\":\"(01)09506000134352\"}\n{\"input\":\"(01)09506000134352\"}\n")
-        .expect("stdin written");
-    drop(stdin);
-    let out = child.wait_with_output().expect("gs1dm finishes");
+    let out = check_json_lines(
+        "notjson\n[1,2]\n{\"data\":\"(01)09506000134352\"}\n{\"input\":\"(01)09506000134352\"}\n"
+            .to_string(),
+    );
     let text = String::from_utf8(out.stdout).expect("utf-8");
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 4, "one output line per input line: {text}");
