@@ -10,6 +10,8 @@
 //! homography position plus the blended offset. [`Reader::read_curved`] is the extra pass that
 //! re-samples the outlines of the standard binarisation this way when nothing else decoded.
 
+use alloc::vec::Vec;
+
 use super::binarize::Binarizer;
 use super::geom::{Homography, Point};
 use super::sample::{SampledGrid, for_each_perimeter_module};
