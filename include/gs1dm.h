@@ -1,6 +1,7 @@
 /* gs1-datamatrix C API: GS1 element strings, ECC200 DataMatrix encode/decode, image reader,
  * collision-free serials. Every function returns a Gs1dmStatus; buffers are caller-owned with
- * explicit lengths; no function panics or aborts. Link libgs1_datamatrix.a (or .so). */
+ * explicit lengths; no function panics or aborts. Link libgs1dm.a or
+ * libgs1dm.so, built by `cargo build --release -p gs1dm-capi`. */
 
 #ifndef GS1DM_H
 #define GS1DM_H

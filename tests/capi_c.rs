@@ -1,11 +1,11 @@
-//! The C API from C: builds the static library (`cargo rustc --crate-type staticlib`, as the
-//! README says), compiles `examples/c/gs1dm_demo.c` with the system C compiler against
-//! `include/gs1dm.h`, runs it, and checks every line it prints against the Rust API.
+//! The C API from C: builds the `gs1dm-capi` crate (`cargo build -p gs1dm-capi`, as the README
+//! says: `libgs1dm.a` and `libgs1dm.so`), compiles `examples/c/gs1dm_demo.c` with the system C
+//! compiler against `include/gs1dm.h` and each library, runs it, and checks every line it prints
+//! against the Rust API.
 //!
-//! Invariants: the library exports every `gs1dm_*` symbol; GS1 check, encode -> module
+//! Invariants: both libraries export every `gs1dm_*` symbol; GS1 check, encode -> module
 //! bitmap -> decode, encode -> printer rows -> greyscale with stride -> image reader, and serials
 //! give through C exactly what the Rust functions give; error paths return their status codes.
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -26,30 +26,92 @@ fn profile_dir() -> PathBuf {
         .to_path_buf()
 }
 
-/// Builds `libgs1_datamatrix.a` in this test's target directory and profile.
-fn build_staticlib() -> PathBuf {
+/// Builds `libgs1dm.a` and `libgs1dm.so` (the `gs1dm-capi` crate) in this test's target
+/// directory and profile; returns the profile directory that holds them.
+fn build_libraries() -> PathBuf {
     let profile = profile_dir();
     let target_dir = profile.parent().expect("target dir");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);
-    cmd.current_dir(DIR).args([
-        "rustc",
-        "--lib",
-        "--features",
-        "capi",
-        "--crate-type",
-        "staticlib",
-        "--target-dir",
-    ]);
-    cmd.arg(target_dir);
+    cmd.current_dir(DIR)
+        .args(["build", "-p", "gs1dm-capi", "--target-dir"])
+        .arg(target_dir);
     if !cfg!(debug_assertions) {
         cmd.arg("--release");
     }
-    let st = cmd.status().expect("run cargo rustc");
-    assert!(st.success(), "cargo rustc --crate-type staticlib failed");
-    let lib = profile.join("libgs1_datamatrix.a");
-    assert!(lib.exists(), "{} missing", lib.display());
-    lib
+    let st = cmd.status().expect("run cargo build -p gs1dm-capi");
+    assert!(st.success(), "cargo build -p gs1dm-capi failed");
+    for lib in ["libgs1dm.a", "libgs1dm.so"] {
+        assert!(profile.join(lib).exists(), "{lib} missing");
+    }
+    profile
+}
+
+const ENTRY_POINTS: [&str; 7] = [
+    "gs1dm_error_message",
+    "gs1dm_check",
+    "gs1dm_encode",
+    "gs1dm_encode_rows",
+    "gs1dm_decode_modules",
+    "gs1dm_read_grey",
+    "gs1dm_serial",
+];
+
+/// Asserts that `lib` defines every entry point as an exported function (binutils `nm`; `-D`
+/// reads a shared library's dynamic symbol table, what a C program links against).
+fn assert_exports(lib: &Path, dynamic: bool) {
+    let mut cmd = Command::new("nm");
+    cmd.args(["-g", "--defined-only"]);
+    if dynamic {
+        cmd.arg("-D");
+    }
+    let nm = cmd.arg(lib).output().expect("binutils `nm` runs");
+    assert!(nm.status.success(), "nm {}", lib.display());
+    let syms = String::from_utf8_lossy(&nm.stdout);
+    for f in ENTRY_POINTS {
+        assert!(
+            syms.lines().any(|l| l.ends_with(&format!(" T {f}"))),
+            "{f} not exported from {}",
+            lib.display()
+        );
+    }
+}
+
+/// Compiles the demo against one library (`static`: `libgs1dm.a`; otherwise `-lgs1dm`, the
+/// shared one), runs it and returns what it printed.
+fn run_demo(profile: &Path, static_lib: bool) -> String {
+    let exe = profile.join(if static_lib {
+        "gs1dm_demo_static"
+    } else {
+        "gs1dm_demo_shared"
+    });
+    let mut cc = Command::new("cc");
+    cc.current_dir(DIR)
+        .args(["-std=c99", "-Wall", "-Wextra", "-Werror", "-Iinclude"])
+        .arg("examples/c/gs1dm_demo.c");
+    if static_lib {
+        cc.arg(profile.join("libgs1dm.a"))
+            .args(["-lpthread", "-ldl", "-lm"]);
+    } else {
+        cc.arg("-L").arg(profile).arg("-lgs1dm");
+    }
+    let st = cc
+        .arg("-o")
+        .arg(&exe)
+        .status()
+        .expect("the system C compiler `cc` runs");
+    assert!(st.success(), "cc failed (static: {static_lib})");
+    let out = Command::new(&exe)
+        .env("LD_LIBRARY_PATH", profile)
+        .output()
+        .expect("run gs1dm_demo");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "demo failed (static: {static_lib}):\n{text}\n{stderr}"
+    );
+    text
 }
 
 fn gs_caret(b: &[u8]) -> String {
@@ -60,44 +122,20 @@ fn gs_caret(b: &[u8]) -> String {
 
 #[test]
 fn c_program_checks_encodes_and_reads_back() {
-    let lib = build_staticlib();
-    // Every entry point is exported from the static library.
-    if let Ok(nm) = Command::new("nm")
-        .args(["-g", "--defined-only"])
-        .arg(&lib)
-        .output()
-    {
-        let syms = String::from_utf8_lossy(&nm.stdout);
-        for f in [
-            "gs1dm_error_message",
-            "gs1dm_check",
-            "gs1dm_encode",
-            "gs1dm_encode_rows",
-            "gs1dm_decode_modules",
-            "gs1dm_read_grey",
-            "gs1dm_serial",
-        ] {
-            assert!(
-                syms.lines().any(|l| l.ends_with(&format!(" T {f}"))),
-                "{f} not exported"
-            );
-        }
-    }
-    let exe = profile_dir().join("gs1dm_demo");
-    let st = Command::new("cc")
-        .current_dir(DIR)
-        .args(["-std=c99", "-Wall", "-Wextra", "-Werror", "-Iinclude"])
-        .arg("examples/c/gs1dm_demo.c")
-        .arg(&lib)
-        .args(["-lpthread", "-ldl", "-lm", "-o"])
-        .arg(&exe)
-        .status()
-        .expect("the system C compiler `cc` runs");
-    assert!(st.success(), "cc failed");
-    let out = Command::new(&exe).output().expect("run gs1dm_demo");
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "demo failed:\n{text}\n{stderr}");
+    let profile = build_libraries();
+    assert_exports(&profile.join("libgs1dm.a"), false);
+    assert_exports(&profile.join("libgs1dm.so"), true);
+    let static_text = run_demo(&profile, true);
+    check_demo_output(&static_text);
+    let shared_text = run_demo(&profile, false);
+    assert_eq!(
+        shared_text, static_text,
+        "the shared library prints what the static one does"
+    );
+}
+
+/// Every line of the demo's output against the Rust API.
+fn check_demo_output(text: &str) {
     let line = |prefix: &str| -> String {
         text.lines()
             .find(|l| l.starts_with(prefix))

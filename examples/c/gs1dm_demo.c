@@ -7,8 +7,9 @@
  * 4. draw serials from a 32-byte key.
  * Prints one line per result (GS shown as '^'); exits non-zero on any unexpected status.
  *
- * Build: cc -Iinclude examples/c/gs1dm_demo.c target/release/libgs1_datamatrix.a \
- *           -lpthread -ldl -lm -o gs1dm_demo
+ * Build (after `cargo build --release -p gs1dm-capi`):
+ *   cc -Iinclude examples/c/gs1dm_demo.c target/release/libgs1dm.a -lpthread -ldl -lm -o gs1dm_demo
+ * or against the shared library: cc -Iinclude examples/c/gs1dm_demo.c -Ltarget/release -lgs1dm ...
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -2,9 +2,9 @@
 //! codes, and no panic ever crossing the boundary.
 //!
 //! The header `include/gs1dm.h` is generated from this module by cbindgen (the
-//! `capi_header` test fails when it is stale). Build the libraries with
-//! `cargo rustc --release --lib --features capi --crate-type staticlib` (or `cdylib`); see the
-//! README's firmware section.
+//! `capi_header` test fails when it is stale). The libraries `libgs1dm.a` and `libgs1dm.so` come
+//! from the workspace crate `capi/` (`cargo build --release -p gs1dm-capi`), which re-exports this
+//! module; see the README's firmware section.
 //!
 //! Conventions, for every function:
 //! - The return value is a [`Gs1dmStatus`]; [`gs1dm_error_message`] turns it into a static,
