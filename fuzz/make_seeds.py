@@ -94,6 +94,17 @@ def main():
             cw = bytes([232] + [232 if b == 0x1D else b + 1 for b in raw])
             write(out, "decode_codewords", b"\x00" + cw)
 
+    # Scanner text for the normaliser: separators kept, replaced by stand-ins or dropped, with
+    # and without the `]d2` prefix; selector byte 0 (first built-in profile) or 7 (none).
+    stand_ins = ["\x1d", "|", "<GS>", "", "{GS}", "^]"]
+    for i, r in enumerate(corpus):
+        raw = bytes.fromhex(r["raw_hex"])
+        if not all(b < 128 for b in raw):
+            continue
+        text = raw.decode("ascii").replace("\x1d", stand_ins[i % len(stand_ins)])
+        prefix = "]d2" if i % 2 else ""
+        write(out, "gs1_normalize", bytes([0 if i % 3 else 7]) + (prefix + text).encode())
+
     for r in one_per(jsonl(os.path.join(SHARED, "epcis", "vectors-epc.jsonl")), lambda r: r["scheme"], limit):
         for k in ("urn", "input_urn", "tag_uri_96", "hex_96", "dl_uri"):
             if r.get(k):

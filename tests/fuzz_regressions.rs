@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 /// A harness entry point.
 type Run = fn(&[u8]);
 
-const TARGETS: [(&str, Run); 13] = [
+const TARGETS: [(&str, Run); 14] = [
     ("decode_codewords", harness::decode_codewords::run),
     ("decode_grid", harness::decode_grid::run),
     ("decode_grid_into", harness::decode_grid_into::run),
@@ -23,6 +23,7 @@ const TARGETS: [(&str, Run); 13] = [
     ("epcis_parse", harness::epcis_parse::run),
     ("gs1_bracketed", harness::gs1_bracketed::run),
     ("gs1_dl_uri", harness::gs1_dl_uri::run),
+    ("gs1_normalize", harness::gs1_normalize::run),
     ("gs1_raw", harness::gs1_raw::run),
     ("read_image", harness::read_image::run),
     ("serial_config", harness::serial_config::run),
@@ -108,6 +109,7 @@ replay_tests!(
     epcis_parse,
     gs1_bracketed,
     gs1_dl_uri,
+    gs1_normalize,
     gs1_raw,
     read_image,
     serial_config,

@@ -7,7 +7,7 @@
 use super::decode_grid::Grid;
 use gs1_datamatrix::decode::{
     DECODE_SCRATCH_MAX, DECODED_MAX, DecodeError, DecodeOptions, decode_codewords,
-    decode_codewords_into, decode_grid, decode_grid_into,
+    decode_codewords_into, decode_grid, decode_grid_into, max_decoded_len,
 };
 
 /// Runs one input.
@@ -15,8 +15,11 @@ pub fn run(data: &[u8]) {
     if data.len() < 4 {
         return;
     }
-    let mut out = vec![0u8; DECODED_MAX];
-    // Data codewords: both decoders agree (errors included).
+    // Data codewords: both decoders agree (errors included) given the output the contract asks
+    // for, `max_decoded_len(n)` for n codewords. The input may be longer than any symbol's data
+    // (1,558 codewords), so `DECODED_MAX` is not always enough here (the fuzzer found 3,546
+    // codewords decoding to 8,219 bytes).
+    let mut out = vec![0u8; max_decoded_len(data.len())];
     match (
         decode_codewords(data),
         decode_codewords_into(data, &mut out),
@@ -49,6 +52,7 @@ pub fn run(data: &[u8]) {
         bits,
         conf,
     };
+    let mut out = vec![0u8; DECODED_MAX];
     let mut scratch = vec![0u8; DECODE_SCRATCH_MAX];
     let opts = DecodeOptions::default();
     let into = decode_grid_into(&grid, &opts, &mut scratch, &mut out[..out_len]);

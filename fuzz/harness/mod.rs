@@ -11,6 +11,7 @@ pub mod epc_urn;
 pub mod epcis_parse;
 pub mod gs1_bracketed;
 pub mod gs1_dl_uri;
+pub mod gs1_normalize;
 pub mod gs1_options;
 pub mod gs1_raw;
 pub mod read_image;

@@ -522,6 +522,8 @@ impl Binarizer {
             let yy = yy.clamp(0, self.h as i32 - 1) as usize;
             f32::from(self.grey.get(yy * self.w + xx).copied().unwrap_or(0))
         };
+        // Far outside, both taps are the same edge cell: weights in [0, 1] keep the value.
+        let (ax, ay) = (ax.clamp(0.0, 1.0), ay.clamp(0.0, 1.0));
         let top = p(x0, y0) * (1.0 - ax) + p(x0 + 1, y0) * ax;
         let bot = p(x0, y0 + 1) * (1.0 - ax) + p(x0 + 1, y0 + 1) * ax;
         top * (1.0 - ay) + bot * ay
@@ -562,6 +564,8 @@ impl Binarizer {
             let yy = yy.clamp(0, self.bh as i32 - 1) as usize;
             f32::from(self.thresh.get(yy * self.bw + xx).copied().unwrap_or(0))
         };
+        // Far outside, both taps are the same edge cell: weights in [0, 1] keep the value.
+        let (ax, ay) = (ax.clamp(0.0, 1.0), ay.clamp(0.0, 1.0));
         let top = p(x0, y0) * (1.0 - ax) + p(x0 + 1, y0) * ax;
         let bot = p(x0, y0 + 1) * (1.0 - ax) + p(x0 + 1, y0 + 1) * ax;
         top * (1.0 - ay) + bot * ay
@@ -886,6 +890,39 @@ mod tests {
     }
 
     /// The reciprocal division is exact wherever it is used.
+    /// A sampler may ask for any point a homography of a noisy frame gives: far outside the
+    /// image the grey level and threshold are those of the nearest edge pixel or block (the
+    /// fuzzer found `x0 + 1` overflowing `i32` there before coordinates were clamped).
+    #[test]
+    fn far_off_points_read_the_edge() {
+        let (w, h) = (40usize, 24usize);
+        let data: Vec<u8> = (0..w * h).map(|i| (i % w * 6) as u8).collect();
+        let view = ImageView::new(&data, w, h, w).unwrap();
+        let mut bz = Binarizer::default();
+        bz.load(&view, false);
+        assert!(bz.threshold(0, &mut || false));
+        let last = (w - 1) as f32 + 0.5;
+        for (x, y) in [
+            (1e12f32, 5.0f32),
+            (3e9, -3e9),
+            (f32::MAX, 10.0),
+            (-1e10, 12.5),
+        ] {
+            let edge_x = if x > 0.0 { last } else { 0.5 };
+            let edge_y = y.clamp(0.5, (h - 1) as f32 + 0.5);
+            assert_eq!(
+                bz.grey_at(x, y),
+                bz.grey_at(edge_x, edge_y),
+                "grey at ({x}, {y})"
+            );
+            let t = bz.thresh_at(x, y);
+            assert!(
+                t.is_finite() && (0.0..=255.0).contains(&t),
+                "threshold {t} at ({x}, {y})"
+            );
+        }
+    }
+
     #[test]
     fn div_small_is_exact() {
         for c in 0..=MAX_DIV as u16 {

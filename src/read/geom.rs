@@ -56,15 +56,24 @@ pub(crate) fn sqrt(v: f32) -> f32 {
     g
 }
 
-/// Largest integer not above `v`, saturating at the `i32` range (NaN gives 0).
+/// Largest integer not above `v`, clamped to +-[`COORD_LIMIT`] (NaN gives 0).
+///
+/// Pixel coordinates come from homographies of untrusted images and can be anywhere; clamped
+/// here, a neighbour (`x + 1`) or an offset by an image dimension (< 2^26, `MAX_IMAGE_PIXELS`)
+/// cannot overflow `i32`, and every clamped value is still off the image.
 pub(crate) fn floor_i32(v: f32) -> i32 {
     let t = v as i32; // saturating, NaN -> 0
-    if (t as f32) > v {
+    let t = if (t as f32) > v {
         t.saturating_sub(1)
     } else {
         t
-    }
+    };
+    t.clamp(-COORD_LIMIT, COORD_LIMIT)
 }
+
+/// Bound of [`floor_i32`]: far outside any image ([`crate::limits::MAX_IMAGE_PIXELS`] is 2^26),
+/// with room to add a pixel offset or an image dimension.
+pub(crate) const COORD_LIMIT: i32 = 1 << 30;
 
 /// A line through `p` with direction `d` (not necessarily unit length).
 #[derive(Debug, Clone, Copy)]
@@ -180,6 +189,13 @@ mod tests {
         }
         assert_eq!(floor_i32(-0.5), -1);
         assert_eq!(floor_i32(2.999), 2);
+        // Far-off and non-finite coordinates stay within +-COORD_LIMIT, so `x + 1` and
+        // `x + image side` cannot overflow.
+        for v in [1e12f32, f32::INFINITY, 3e9] {
+            assert_eq!(floor_i32(v), COORD_LIMIT);
+            assert_eq!(floor_i32(-v), -COORD_LIMIT);
+        }
+        assert_eq!(floor_i32(f32::NAN), 0);
     }
 
     #[test]
