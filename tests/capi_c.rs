@@ -7,7 +7,11 @@
 //! bitmap -> decode, encode -> printer rows -> greyscale with stride -> image reader, and serials
 //! give through C exactly what the Rust functions give; error paths return their status codes.
 use std::path::{Path, PathBuf};
+
+#[path = "support/capi.rs"]
+mod support;
 use std::process::Command;
+use support::ENTRY_POINTS;
 
 use gs1_datamatrix::encode::Encoder;
 use gs1_datamatrix::gs1::{ElementString, Options};
@@ -46,16 +50,6 @@ fn build_libraries() -> PathBuf {
     }
     profile
 }
-
-const ENTRY_POINTS: [&str; 7] = [
-    "gs1dm_error_message",
-    "gs1dm_check",
-    "gs1dm_encode",
-    "gs1dm_encode_rows",
-    "gs1dm_decode_modules",
-    "gs1dm_read_grey",
-    "gs1dm_serial",
-];
 
 /// Asserts that `lib` defines every entry point as an exported function (binutils `nm`; `-D`
 /// reads a shared library's dynamic symbol table, what a C program links against).

@@ -2,6 +2,9 @@
 //! source and the test fails when the committed file differs. `GS1DM_BLESS=1 cargo test
 //! --features capi --test capi_header` rewrites it after an intended API change.
 
+#[path = "support/capi.rs"]
+mod support;
+
 #[test]
 fn committed_header_matches_the_code() {
     let dir = env!("CARGO_MANIFEST_DIR");
@@ -21,15 +24,7 @@ fn committed_header_matches_the_code() {
     let committed = std::fs::read(&path).unwrap_or_default();
     let fresh = String::from_utf8(fresh).expect("header is UTF-8");
     // The header declares every entry point of the module.
-    for f in [
-        "gs1dm_error_message",
-        "gs1dm_check",
-        "gs1dm_encode",
-        "gs1dm_encode_rows",
-        "gs1dm_decode_modules",
-        "gs1dm_read_grey",
-        "gs1dm_serial",
-    ] {
+    for f in support::ENTRY_POINTS {
         assert!(
             fresh.contains(&format!("{f}(")),
             "{f} missing from the header"
