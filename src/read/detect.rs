@@ -591,7 +591,7 @@ impl Detector {
         // tilts that short side's fit by tens of degrees. When the two finder sides meet far
         // from square and one is over three times the other, the short one is fitted again
         // from a start perpendicular to the long one through their corner.
-        let dir = |l: &Line| l.d.scale(1.0 / l.d.norm().max(1e-6));
+        let dir = |l: &Line| l.d.unit();
         if dir(&la).dot(dir(&lb)).abs() > 0.26 {
             let (len_k, len_k3) = (q[(k + 1) % 4].dist(q[k]), q[k].dist(q[(k + 3) % 4]));
             let corner = la.intersect(&lb)?;

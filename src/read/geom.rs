@@ -33,6 +33,10 @@ impl Point {
     pub(crate) fn norm(self) -> f32 {
         sqrt(self.dot(self))
     }
+    /// The direction of `self` as a unit vector (a near-zero vector stays near zero).
+    pub(crate) fn unit(self) -> Point {
+        self.scale(1.0 / self.norm().max(1e-6))
+    }
     pub(crate) fn dist(self, o: Point) -> f32 {
         self.sub(o).norm()
     }

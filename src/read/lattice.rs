@@ -579,7 +579,7 @@ impl LatticeScratch {
             dir = next;
         }
         // Fourth root: halve the angle twice (sqrt of a unit complex w is w + 1 normalised).
-        let mut w = dir.scale(1.0 / dir.norm().max(1e-6));
+        let mut w = dir.unit();
         for _ in 0..2 {
             let s = Point::new(w.x + 1.0, w.y);
             let l = s.norm();

@@ -117,6 +117,13 @@ fn fix8(v: f32) -> i32 {
     m as i32 - 0x0040_0000
 }
 
+/// Whether a coordinate (or offset), in pixels, is in the range of [`fix8`]'s fast path with
+/// room for the five-point offsets (false for NaN).
+#[inline(always)]
+fn fixable(v: f32) -> bool {
+    v.abs() < 8000.0
+}
+
 /// Bilinear read of the row-major 8-bit `map` of `w` x `h` cells at (`fx`, `fy`), given in 1/256
 /// cell from the first cell's centre, in 1/65536 level; `None` when the 2x2 neighbourhood
 /// leaves the map. The one interpolation of the fixed-point readers below.
@@ -178,7 +185,7 @@ fn thresh_fix(bz: &Binarizer, x: i32, y: i32) -> Option<i32> {
 /// fixed-point reads inside the image, the float ones ([`Binarizer::grey_at`]) elsewhere.
 #[inline]
 pub(crate) fn below_threshold(bz: &Binarizer, p: Point) -> bool {
-    if p.x.abs() < 8000.0 && p.y.abs() < 8000.0 {
+    if fixable(p.x) && fixable(p.y) {
         let (x, y) = (fix8(p.x), fix8(p.y));
         if let (Some(g), Some(t)) = (grey_fix(bz, x, y), thresh_fix(bz, x, y)) {
             return g < t;
@@ -214,9 +221,7 @@ fn module_darkness(
     // (always, but at the image border); coordinates beyond 2^13 px fall back as well.
     let a = ju.scale(0.22 * inv_cols);
     let b = jv.scale(0.22 * inv_rows);
-    // `near` is false for NaN as well.
-    let near = |v: f32| v.abs() < 8000.0;
-    if near(p.x) && near(p.y) && near(a.x) && near(a.y) && near(b.x) && near(b.y) {
+    if [p.x, p.y, a.x, a.y, b.x, b.y].into_iter().all(fixable) {
         let (px, py) = (fix8(p.x), fix8(p.y));
         let (ax, ay, bx, by) = (fix8(a.x), fix8(a.y), fix8(b.x), fix8(b.y));
         if let (Some(t), Some(g6)) = (
