@@ -740,15 +740,7 @@ impl Reader {
             {
                 return;
             }
-            // A pass without refinement spends none of the frame's refinements.
-            let refines = self.refines_left;
-            if !pass.refine {
-                self.refines_left = 0;
-            }
             self.scan(pass, inv, s);
-            if !pass.refine {
-                self.refines_left = refines;
-            }
             if s.out.len() > before {
                 return; // found in this polarity: skip the other one
             }
@@ -816,7 +808,7 @@ impl Reader {
                     &mut || s.out_of_time(),
                 );
                 if let Some(ol) = ol.filter(|o| o.module >= pass.min_module) {
-                    found = self.try_outline(&ol, pass.min_score, inv, s);
+                    found = self.try_outline(&ol, &pass, inv, s);
                     if found.is_some() {
                         break;
                     }
@@ -858,13 +850,14 @@ impl Reader {
     fn try_outline<T, F>(
         &mut self,
         ol: &detect::Outline,
-        min_score: f32,
+        pass: &RegionPass,
         inv: bool,
         s: &mut Search<'_, T, F>,
     ) -> Option<ReadSymbol<T>>
     where
         F: FnMut(&SampledGrid) -> Option<T>,
     {
+        let min_score = pass.min_score;
         let opts = s.opts;
         let c = ol.corners;
         let top_len = c[1].dist(c[0]);
@@ -953,7 +946,7 @@ impl Reader {
             if rank == na && !reranked {
                 reranked = true;
                 refined_any |= list.first().is_some_and(|f| f.0 >= RERANK_MIN_SCORE);
-                if let Some(a) = self.rerank(list, &c, top_len, right_len, min_score, s) {
+                if let Some(a) = self.rerank(list, &c, top_len, right_len, pass, s) {
                     attempts[na] = a;
                     na += 1;
                 }
@@ -1001,7 +994,7 @@ impl Reader {
                         && (score < REFINE_MIN_SCORE
                             || pre.is_some()
                             || !may_refine
-                            || self.refines_left == 0)
+                            || !self.may_spend_refine(pass))
                     {
                         break;
                     }
@@ -1074,6 +1067,13 @@ impl Reader {
     /// Whether an outline centred at `centre` (module size `module`) on the working image of
     /// this scale was refined before in this frame for the same best sizes (`sizes`, packed)
     /// without giving a symbol.
+    /// Whether `pass` refines corners and the frame has refinements left
+    /// ([`REFINES_PER_FRAME`]). A pass without refinement spends none of them; it still
+    /// records its well-fitting outlines as tried, as an exhausted budget does.
+    fn may_spend_refine(&self, pass: &RegionPass) -> bool {
+        pass.refine && self.refines_left > 0
+    }
+
     fn refined_before(&self, half: bool, centre: Point, module: f32, sizes: u64) -> bool {
         self.refine_failed.iter().any(|&(h, p, m, k)| {
             h == half && k == sizes && p.dist(centre) <= m.max(module).max(1.0)
@@ -1092,16 +1092,17 @@ impl Reader {
         c: &[Point; 4],
         top_len: f32,
         right_len: f32,
-        min_score: f32,
+        pass: &RegionPass,
         s: &mut Search<'_, T, F>,
     ) -> Option<Attempt> {
+        let min_score = pass.min_score;
         let first = list.first()?;
         if first.0 < RERANK_MIN_SCORE {
             return None;
         }
         let mut best: Option<(f32, f32, usize, usize, [Point; 4])> = None;
         for &(sc, mag, r, cc) in list.iter().take(4) {
-            if sc < min_score || s.out_of_time() || self.refines_left == 0 {
+            if sc < min_score || s.out_of_time() || !self.may_spend_refine(pass) {
                 break;
             }
             self.refines_left = self.refines_left.saturating_sub(1);
